@@ -1,0 +1,26 @@
+import type { PostConfirmationTriggerEvent } from 'aws-lambda';
+
+/** A user profile as stored in the users table. `id` is the Cognito `sub`. */
+export interface ProfileItem {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly createdAt: string;
+}
+
+/**
+ * The profile a confirmed sign-up creates: the email Cognito verified and the name given at sign-up
+ * (the part of the email before `@` when none was given). Returns `undefined` for events that do not
+ * create a user, such as a confirmed password reset.
+ */
+export function profileItem(event: PostConfirmationTriggerEvent, now: Date): ProfileItem | undefined {
+  if (event.triggerSource !== 'PostConfirmation_ConfirmSignUp') return undefined;
+  const attributes = event.request.userAttributes;
+  const id = attributes.sub;
+  const email = attributes.email;
+  if (!id || !email) {
+    throw new Error(`Post-confirmation event for ${event.userName} lacks sub or email`);
+  }
+  const name = attributes.name?.trim() || email.split('@')[0] || email;
+  return { id, email, name, createdAt: now.toISOString() };
+}

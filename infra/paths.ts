@@ -1,0 +1,8 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/** The repository root, whatever the working directory. */
+export const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/** Where `npm run build` writes resolver bundles; CDK deploys them and the local twin runs them. */
+export const RESOLVER_BUILD_DIR = path.join(ROOT_DIR, 'build', 'resolvers');

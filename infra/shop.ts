@@ -1,0 +1,130 @@
+import type { StackDescription } from './description.js';
+
+/**
+ * ShopSync's stack, described once. `ShopStack` deploys it to AWS; the local twin boots it offline.
+ *
+ * Resolvers and functions appear here only once their code exists: the consistency test
+ * (`shop.test.ts`) fails on any reference to a missing file, table, function or data source.
+ */
+export const shop: StackDescription = {
+  api: {
+    name: 'shopsync',
+    schemaFile: 'schema.graphql',
+    // The deepest legitimate query (order → items → product → price) is 4 levels; 10 leaves room for
+    // the console's introspection without allowing abusive nesting.
+    queryDepthLimit: 10,
+    resolverCountLimit: 1000,
+    apiKeyExpiresInDays: 365,
+    rateLimitPer5Minutes: 2000,
+  },
+  userPool: {
+    adminGroup: 'admins',
+    passwordMinLength: 12,
+  },
+  database: {
+    name: 'shopsync',
+    migrationsDir: 'migrations',
+    // 0 ACU lets the cluster pause when idle (Aurora MySQL 3.08+); the migration runner retries while
+    // it resumes.
+    minCapacityAcu: 0,
+    maxCapacityAcu: 4,
+  },
+  tables: {
+    users: {
+      description: 'User profiles, one item per Cognito user (id = sub), written at sign-up confirmation',
+      partitionKey: { name: 'id', type: 'S' },
+    },
+    carts: {
+      description: 'Stored carts of signed-in users, one item per user; abandoned carts expire',
+      partitionKey: { name: 'userId', type: 'S' },
+      ttlAttribute: 'expiresAt',
+    },
+    promoCodes: {
+      description: 'Promo codes, keyed by their upper-case code, with redemption counters',
+      partitionKey: { name: 'code', type: 'S' },
+    },
+    promoRedemptions: {
+      description: 'One item per redemption of a promo code by an order; byUser counts per-customer use',
+      partitionKey: { name: 'code', type: 'S' },
+      sortKey: { name: 'orderId', type: 'S' },
+      indexes: [
+        {
+          name: 'byUser',
+          partitionKey: { name: 'userId', type: 'S' },
+          sortKey: { name: 'redeemedAt', type: 'S' },
+        },
+      ],
+    },
+    salesReports: {
+      description: 'Daily sales reports, keyed by the AWSDate they cover',
+      partitionKey: { name: 'date', type: 'S' },
+    },
+  },
+  functions: {
+    postConfirmation: {
+      description: 'Cognito post-confirmation trigger: writes the new user profile',
+      entry: 'functions/postConfirmation/handler.ts',
+      memoryMb: 256,
+      timeoutSeconds: 5,
+      access: { tables: { users: 'write' } },
+      triggers: [{ kind: 'cognito', trigger: 'postConfirmation' }],
+    },
+    migrate: {
+      description: 'Applies the SQL migrations to Aurora through the Data API, in order, once each',
+      entry: 'functions/migrate/handler.ts',
+      memoryMb: 256,
+      // Aurora Serverless v2 may resume from zero capacity first.
+      timeoutSeconds: 600,
+      access: { database: true },
+      triggers: [{ kind: 'deploy', assets: ['migrations'] }],
+    },
+  },
+  queues: {
+    orders: {
+      description: 'Placed orders waiting to be processed (stock, promo redemption, emails)',
+      visibilityTimeoutSeconds: 180,
+      retentionDays: 4,
+      maxReceiveCount: 5,
+      deadLetterRetentionDays: 14,
+    },
+  },
+  topics: {
+    salesReports: {
+      description: 'The daily sales report, sent to the admins',
+      emailSubscriptionContext: 'adminEmail',
+    },
+    alerts: {
+      description: 'Operational alarms (orders in the dead-letter queue)',
+      emailSubscriptionContext: 'adminEmail',
+    },
+  },
+  schedules: {},
+  dataSources: {
+    users: { kind: 'dynamodb', table: 'users', access: 'readWrite' },
+    none: { kind: 'none' },
+  },
+  resolvers: [
+    { kind: 'unit', typeName: 'Query', fieldName: 'me', dataSource: 'users', file: 'resolvers/Query.me.ts' },
+    {
+      kind: 'unit',
+      typeName: 'Mutation',
+      fieldName: 'updateProfile',
+      dataSource: 'users',
+      file: 'resolvers/Mutation.updateProfile.ts',
+    },
+    {
+      kind: 'unit',
+      typeName: 'Mutation',
+      fieldName: 'publishOrderStatus',
+      dataSource: 'none',
+      file: 'resolvers/Mutation.publishOrderStatus.ts',
+    },
+    {
+      kind: 'unit',
+      typeName: 'Subscription',
+      fieldName: 'onOrderStatusChanged',
+      dataSource: 'none',
+      file: 'resolvers/Subscription.onOrderStatusChanged.ts',
+    },
+  ],
+};

@@ -1,0 +1,33 @@
+import { util } from '@aws-appsync/utils';
+import type { AddressInput } from '../../schema/generated/types.js';
+
+/** Answers a `ValidationError` naming the field. */
+export function invalid(field: string, message: string): never {
+  return util.error(`${field}: ${message}`, 'ValidationError', null, { field });
+}
+
+/** Trims `value` and checks its length in characters; answers a `ValidationError` naming the field. */
+export function text(field: string, value: string, min: number, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length < min || trimmed.length > max) {
+    invalid(field, min > 0 ? `must be ${min} to ${max} characters` : `must be at most ${max} characters`);
+  }
+  return trimmed;
+}
+
+/** A stored address: the input checked against the limits `schema.graphql` states, trimmed. */
+export function address(field: string, input: AddressInput): AddressInput {
+  const country = input.country.trim();
+  if (!util.matches('^[A-Z]{2}$', country)) {
+    invalid(`${field}.country`, 'must be an ISO 3166-1 alpha-2 code such as DE');
+  }
+  const line2 = input.line2 ? text(`${field}.line2`, input.line2, 0, 200) : '';
+  return {
+    name: text(`${field}.name`, input.name, 1, 100),
+    line1: text(`${field}.line1`, input.line1, 1, 200),
+    line2: line2 === '' ? null : line2,
+    city: text(`${field}.city`, input.city, 1, 100),
+    postalCode: text(`${field}.postalCode`, input.postalCode, 1, 20),
+    country,
+  };
+}
