@@ -1,6 +1,6 @@
 import { CfnOutput, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
-import * as appsync from 'aws-cdk-lib/aws-appsync';
+import type * as appsync from 'aws-cdk-lib/aws-appsync';
 import type { Construct } from 'constructs';
 import path from 'node:path';
 import type { ClientConfig } from './clientConfig.js';
@@ -38,7 +38,8 @@ export class ShopStack extends Stack {
       senderEmail: props.senderEmail,
       alarmTopic: 'alerts',
     });
-    let api: appsync.GraphqlApi | undefined;
+    // Functions exist before the API (it uses them as data sources) but may call it: they read it lazily.
+    const apiRef: { current?: appsync.GraphqlApi } = {};
     const functions = createFunctions(this, {
       description,
       rootDir,
@@ -47,11 +48,11 @@ export class ShopStack extends Stack {
       messaging,
       auth,
       api: () => {
-        if (!api) throw new Error('The API is read before it exists');
-        return api;
+        if (!apiRef.current) throw new Error('The API is read before it exists');
+        return apiRef.current;
       },
     });
-    api = createApi(this, {
+    const api = createApi(this, {
       description,
       rootDir,
       resolverBuildDir: props.resolverBuildDir,
@@ -59,6 +60,7 @@ export class ShopStack extends Stack {
       tables,
       functions,
     });
+    apiRef.current = api;
 
     const config: ClientConfig = {
       region: this.region,
@@ -80,7 +82,5 @@ export class ShopStack extends Stack {
       DatabaseClusterArn: database.cluster.clusterArn,
     };
     for (const [name, value] of Object.entries(outputs)) new CfnOutput(this, name, { value });
-
-
   }
 }

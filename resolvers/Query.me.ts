@@ -11,7 +11,9 @@ export function request(ctx: Context): DynamoDBGetItemRequest {
   return get({ key: { id: cognitoIdentity(ctx).sub } });
 }
 
-export function response(ctx: Context<Record<string, never>, object, object, object, ProfileItem | null>): User {
+export function response(
+  ctx: Context<Record<string, never>, object, object, object, ProfileItem | null>,
+): User {
   if (ctx.error) {
     util.error(ctx.error.message, ctx.error.type);
   }

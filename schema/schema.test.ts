@@ -11,7 +11,13 @@ import {
   parse,
   valueFromASTUntyped,
 } from 'graphql';
-import type { ConstDirectiveNode, GraphQLField, GraphQLObjectType } from 'graphql';
+import type {
+  ConstDirectiveNode,
+  GraphQLField,
+  GraphQLInputField,
+  GraphQLInputObjectType,
+  GraphQLObjectType,
+} from 'graphql';
 import { awsDeclarations, loadSchema, schemaSource } from './loadSchema.js';
 
 /** Who may call an operation, as API.md says; each maps to the exact auth directives AppSync needs. */
@@ -335,7 +341,7 @@ describe('schema.graphql', () => {
     let actual: string[];
     if (isEnumType(type)) actual = type.getValues().map((v) => v.name);
     else if (isObjectType(type) || isInputObjectType(type))
-      actual = Object.values(type.getFields()).map((f) => `${f.name}: ${f.type.toString()}`);
+      actual = fieldsOf(type).map((f) => `${f.name}: ${f.type.toString()}`);
     else throw new Error(`${typeName} is missing or not an object, input or enum type`);
     expect(actual).toEqual(expect.arrayContaining([...members]));
   });
@@ -349,7 +355,7 @@ describe('schema.graphql', () => {
       const type = schema.getType(name);
       check(name, type?.description);
       if (isObjectType(type) || isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields())) {
+        for (const field of fieldsOf(type)) {
           check(`${name}.${field.name}`, field.description);
           for (const arg of 'args' in field ? field.args : [])
             check(`${name}.${field.name}(${arg.name})`, arg.description);
@@ -412,3 +418,10 @@ describe('schema.graphql auth', () => {
     expect(refusedFields(mode, roots)).toEqual([]);
   });
 });
+
+/** The fields of an object or input type, typed as the union graphql-js leaves implicit. */
+function fieldsOf(
+  type: GraphQLObjectType | GraphQLInputObjectType,
+): readonly (GraphQLField<unknown, unknown> | GraphQLInputField)[] {
+  return Object.values<GraphQLField<unknown, unknown> | GraphQLInputField>(type.getFields());
+}

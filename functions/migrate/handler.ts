@@ -52,7 +52,5 @@ function targetFromEnv(env: NodeJS.ProcessEnv): DataApiTarget {
   const secretArn = env.DB_SECRET_ARN;
   if (!resourceArn || !secretArn)
     throw new Error('The migrate function needs DB_CLUSTER_ARN and DB_SECRET_ARN set');
-  return env.DB_NAME
-    ? { resourceArn, secretArn, database: env.DB_NAME }
-    : { resourceArn, secretArn };
+  return env.DB_NAME ? { resourceArn, secretArn, database: env.DB_NAME } : { resourceArn, secretArn };
 }

@@ -42,7 +42,10 @@ describe('profileItem', () => {
   });
 
   it('creates nothing on a confirmed password reset', () => {
-    const event = confirmation({ sub: 'u-1', email: 'a@example.com' }, 'PostConfirmation_ConfirmForgotPassword');
+    const event = confirmation(
+      { sub: 'u-1', email: 'a@example.com' },
+      'PostConfirmation_ConfirmForgotPassword',
+    );
     expect(profileItem(event, now)).toBeUndefined();
   });
 
@@ -64,7 +67,9 @@ describe('putProfile against DynamoDB (dynalite)', () => {
     const retry = { ...first, name: 'Changed', createdAt: '2030-01-01T00:00:00.000Z' };
     expect(await putProfile(dynamo.client, 'users', retry)).toBe(false);
 
-    const stored = await dynamo.client.send(new GetItemCommand({ TableName: 'users', Key: { id: { S: 'u-9' } } }));
+    const stored = await dynamo.client.send(
+      new GetItemCommand({ TableName: 'users', Key: { id: { S: 'u-9' } } }),
+    );
     expect(unmarshall(stored.Item!)).toEqual(first);
   });
 });

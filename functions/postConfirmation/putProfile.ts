@@ -7,7 +7,11 @@ import type { ProfileItem } from './profileItem.js';
  * Writes the profile unless one exists for the same id, so a retried trigger never overwrites a
  * profile the user has edited since. Resolves to whether it wrote.
  */
-export async function putProfile(client: DynamoDBClient, tableName: string, item: ProfileItem): Promise<boolean> {
+export async function putProfile(
+  client: DynamoDBClient,
+  tableName: string,
+  item: ProfileItem,
+): Promise<boolean> {
   try {
     await client.send(
       new PutItemCommand({

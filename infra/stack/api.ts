@@ -135,7 +135,10 @@ export function createApi(scope: Construct, props: ApiProps): appsync.GraphqlApi
       case 'lambda': {
         const fn = props.functions.get(spec.function);
         if (!fn) throw new Error(`Data source ${name}: unknown function ${spec.function}`);
-        dataSources.set(name, new appsync.LambdaDataSource(scope, id, { api, name: dsName, lambdaFunction: fn }));
+        dataSources.set(
+          name,
+          new appsync.LambdaDataSource(scope, id, { api, name: dsName, lambdaFunction: fn }),
+        );
         break;
       }
       case 'none':

@@ -98,7 +98,11 @@ export function createDatabase(scope: Construct, spec: DatabaseSpec): Database {
 }
 
 function attribute(key: { readonly name: string; readonly type: 'S' | 'N' | 'B' }): dynamodb.Attribute {
-  const types = { S: dynamodb.AttributeType.STRING, N: dynamodb.AttributeType.NUMBER, B: dynamodb.AttributeType.BINARY };
+  const types = {
+    S: dynamodb.AttributeType.STRING,
+    N: dynamodb.AttributeType.NUMBER,
+    B: dynamodb.AttributeType.BINARY,
+  };
   return { name: key.name, type: types[key.type] };
 }
 

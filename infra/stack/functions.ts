@@ -1,5 +1,5 @@
 import { CustomResource, Duration, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import * as appsync from 'aws-cdk-lib/aws-appsync';
+import type * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -93,7 +93,8 @@ export function createFunctions(scope: Construct, props: FunctionsProps): Map<st
         // Bundle the AWS SDK too: the function runs the version the lockfile pins and the tests ran.
         externalModules: [],
         mainFields: ['module', 'main'],
-        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        banner:
+          "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
@@ -104,7 +105,11 @@ export function createFunctions(scope: Construct, props: FunctionsProps): Map<st
     });
     grantAccess(fn, spec, props, pick);
     acknowledge(fn, ['AwsSolutions-L1'], NODE22_RUNTIME_REASON);
-    acknowledge(role, [XRAY_WILDCARD], 'X-Ray tracing: xray:PutTraceSegments and PutTelemetryRecords take no resource.');
+    acknowledge(
+      role,
+      [XRAY_WILDCARD],
+      'X-Ray tracing: xray:PutTraceSegments and PutTelemetryRecords take no resource.',
+    );
     functions.set(name, fn);
   }
 
