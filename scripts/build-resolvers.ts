@@ -11,7 +11,8 @@ import { shop } from '../infra/shop.js';
 import { RESOLVER_BUILD_DIR, ROOT_DIR } from '../infra/paths.js';
 
 const files = resolverFiles(shop);
-const report = await lintResolvers(files, ROOT_DIR);
+// Lint the whole folder: shared modules under resolvers/lib are bundled into every resolver that uses them.
+const report = await lintResolvers(['resolvers'], ROOT_DIR);
 if (report !== undefined) {
   console.error(report);
   console.error('Resolver lint failed: APPSYNC_JS cannot run this code.');

@@ -70,6 +70,8 @@ export function createAuth(scope: Construct, spec: UserPoolSpec): Auth {
     userPoolClientName: 'shopsync-web',
     generateSecret: false,
     authFlows: { userSrp: true, userPassword: true },
+    // The app signs in with Amplify Auth (SRP); no hosted UI, so no OAuth flows or callback URLs.
+    disableOAuth: true,
     preventUserExistenceErrors: true,
     enableTokenRevocation: true,
     accessTokenValidity: Duration.hours(1),
