@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -11,9 +12,12 @@ export async function listen(server: Server, port: number, service: string): Pro
       server.off('listening', onListening);
       reject(
         error.code === 'EADDRINUSE'
-          ? new Error(`Port ${port} for ${service} is already in use: stop what uses it, or pick another base port`, {
-              cause: error,
-            })
+          ? new Error(
+              `Port ${port} for ${service} is already in use: stop what uses it, or pick another base port`,
+              {
+                cause: error,
+              },
+            )
           : error,
       );
     };
@@ -35,4 +39,15 @@ export async function close(server: Server): Promise<void> {
     server.close((error) => (error ? reject(error) : resolve()));
     server.closeIdleConnections();
   });
+}
+
+/**
+ * Fails, naming the service, when `port` is taken. For servers a library starts itself, which would
+ * otherwise crash on the unhandled error; a port freed in between is of no harm.
+ */
+export async function ensurePortFree(port: number, service: string): Promise<void> {
+  if (port === 0) return;
+  const probe = createServer();
+  await listen(probe, port, service);
+  await close(probe);
 }

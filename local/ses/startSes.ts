@@ -1,0 +1,86 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { LocalService, ServiceOptions } from '../LocalService.js';
+import { close, ensurePortFree } from '../listen.js';
+
+// aws-ses-v2-local is CommonJS without an exports map; its store module is module-global, so every SES
+// twin in one process shares one mailbox (tests run each file in its own process).
+const require = createRequire(import.meta.url);
+const sesLocal = (
+  require('aws-ses-v2-local') as { default: (config: { host: string; port: number }) => Promise<Server> }
+).default;
+const store = require('aws-ses-v2-local/dist/store.js') as {
+  saveEmail(email: StoredEmail): void;
+  clearStore(): void;
+  getStoreReadonly(): { readonly emails: readonly StoredEmail[] };
+};
+
+/** An email as the mailbox stores it (aws-ses-v2-local's `Email`). */
+export interface StoredEmail {
+  readonly messageId: string;
+  readonly from: string;
+  readonly destination: {
+    readonly to: readonly string[];
+    readonly cc: readonly string[];
+    readonly bcc: readonly string[];
+  };
+  readonly subject: string;
+  readonly body: { readonly html?: string; readonly text?: string };
+  readonly at: number;
+  readonly [other: string]: unknown;
+}
+
+export interface SesService extends LocalService {
+  /** The mailbox web page, listing every email sent. */
+  readonly mailboxUrl: string;
+  /** Every email sent so far, oldest first. */
+  emails(): readonly StoredEmail[];
+}
+
+/**
+ * The SES twin: aws-ses-v2-local, which accepts SESv2 `SendEmail` (simple, raw, template) and SES v1
+ * `SendEmail`/`SendRawEmail`, shows a mailbox page at `/` and the JSON store at `/store`. With a state
+ * folder the mailbox is written to `mailbox.json` on stop and loaded at start.
+ */
+export async function startSes(options: ServiceOptions): Promise<SesService> {
+  const file = options.stateDir && path.join(options.stateDir, 'mailbox.json');
+  store.clearStore();
+  if (file) {
+    mkdirSync(options.stateDir!, { recursive: true });
+    for (const email of readMailbox(file)) store.saveEmail(email);
+  }
+  const server = await startServer(options.port);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const endpoint = `http://127.0.0.1:${port}`;
+  let stopped = false;
+  return {
+    name: 'ses',
+    endpoint,
+    mailboxUrl: `${endpoint}/`,
+    emails: () => store.getStoreReadonly().emails,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      if (file) writeFileSync(file, JSON.stringify(store.getStoreReadonly().emails, null, 1));
+      await close(server);
+    },
+  };
+}
+
+async function startServer(port: number): Promise<Server> {
+  // aws-ses-v2-local leaves listen errors unhandled (a crash, not a rejection): check the port first.
+  await ensurePortFree(port, 'ses');
+  return sesLocal({ host: '127.0.0.1', port });
+}
+
+function readMailbox(file: string): StoredEmail[] {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as StoredEmail[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new Error(`Cannot read the mailbox at ${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
