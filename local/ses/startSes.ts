@@ -48,7 +48,7 @@ export async function startSes(options: ServiceOptions): Promise<SesService> {
   const file = options.stateDir && path.join(options.stateDir, 'mailbox.json');
   store.clearStore();
   if (file) {
-    mkdirSync(options.stateDir!, { recursive: true });
+    mkdirSync(options.stateDir, { recursive: true });
     for (const email of readMailbox(file)) store.saveEmail(email);
   }
   const server = await startServer(options.port);

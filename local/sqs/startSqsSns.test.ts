@@ -26,8 +26,9 @@ const options: SqsSnsOptions = {
   queues: shop.queues,
   topics: shop.topics,
   context: { adminEmail: 'admin@shopsync.local' },
-  sendEmail: async (to, subject, text) => {
+  sendEmail: (to, subject, text) => {
     sent.push({ to, subject, text });
+    return Promise.resolve();
   },
 };
 

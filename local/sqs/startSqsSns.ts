@@ -103,7 +103,7 @@ export async function startSqsSns(options: SqsSnsOptions): Promise<SqsSnsService
 
   const file = options.stateDir && path.join(options.stateDir, 'sqs-messages.json');
   if (file) {
-    mkdirSync(options.stateDir!, { recursive: true });
+    mkdirSync(options.stateDir, { recursive: true });
     for (const [queue, messages] of Object.entries(readSaved(file))) {
       const url = queueUrls.get(queue);
       if (!url) continue;
@@ -198,7 +198,7 @@ function waitingMessages(
     saved[name] = [...ready, ...delayed, ...inflight.map((entry) => entry.message)].map((message) => ({
       body: message.body,
       ...(message.messageAttributes && Object.keys(message.messageAttributes).length > 0
-        ? { attributes: message.messageAttributes as SavedMessage['attributes'] }
+        ? { attributes: message.messageAttributes }
         : {}),
     }));
   }
