@@ -1,0 +1,105 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LocalService } from '../LocalService.js';
+import { close, listen } from '../listen.js';
+
+export type ServiceState = 'starting' | 'ready' | 'failed' | 'stopped';
+
+/** Answers a request the front does not handle itself; returns false to let the front answer 404. */
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => boolean | Promise<boolean>;
+
+export interface FrontService extends LocalService {
+  /** Records a service's state and endpoint for `/health` and the start page. */
+  setState(service: string, state: ServiceState, endpoint?: string): void;
+  /** Sets the client configuration `/config.json` serves. */
+  setConfig(config: unknown): void;
+  /** Adds a handler for other paths (the AppSync runtime mounts `/graphql` here). */
+  mount(handler: RouteHandler): void;
+}
+
+/**
+ * The twin's base port: `GET /health` (503 until every service is ready, then 200, with each service's
+ * state and endpoint), `GET /config.json` (the app's configuration, the same shape CDK deploys, plus
+ * the service endpoints), and a start page linking to both and to the mailbox.
+ */
+export async function startFront(port: number): Promise<FrontService> {
+  const services = new Map<string, { state: ServiceState; endpoint?: string }>();
+  const handlers: RouteHandler[] = [];
+  let config: unknown;
+
+  const server = createServer((request, response) => {
+    void handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) json(response, 500, { message: (error as Error).message });
+      else response.destroy();
+    });
+  });
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (request.method === 'GET' && pathname === '/health') {
+      const all = [...services.values()];
+      const ready = all.length > 0 && all.every((service) => service.state === 'ready');
+      json(response, ready ? 200 : 503, { status: ready ? 'ready' : 'starting', services: Object.fromEntries(services) });
+      return;
+    }
+    if (request.method === 'GET' && pathname === '/config.json') {
+      if (config === undefined) json(response, 503, { message: 'The twin is still starting' });
+      else json(response, 200, config, { 'access-control-allow-origin': '*' });
+      return;
+    }
+    for (const handler of handlers) if (await handler(request, response)) return;
+    if (request.method === 'GET' && pathname === '/') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(startPage(services));
+      return;
+    }
+    json(response, 404, { message: `Nothing at ${request.method ?? 'GET'} ${pathname}` });
+  };
+
+  const endpoint = await listen(server, port, 'twin');
+  return {
+    name: 'twin',
+    endpoint,
+    setState: (service, state, serviceEndpoint) => {
+      services.set(service, { state, ...(serviceEndpoint ? { endpoint: serviceEndpoint } : {}) });
+    },
+    setConfig: (value) => {
+      config = value;
+    },
+    mount: (handler) => {
+      handlers.push(handler);
+    },
+    stop: () => close(server),
+  };
+}
+
+function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'application/json', ...headers });
+  response.end(JSON.stringify(body, null, 2));
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
+
+function startPage(services: ReadonlyMap<string, { state: ServiceState; endpoint?: string }>): string {
+  const rows = [...services]
+    .map(
+      ([name, { state, endpoint }]) =>
+        `<tr><td>${escapeHtml(name)}</td><td>${state}</td><td>${
+          endpoint ? `<a href="${escapeHtml(endpoint)}">${escapeHtml(endpoint)}</a>` : ''
+        }</td></tr>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>ShopSync local twin</title></head>
+<body>
+<h1>ShopSync local twin</h1>
+<p><a href="/health">/health</a> · <a href="/config.json">/config.json</a></p>
+<table><thead><tr><th>service</th><th>state</th><th>endpoint</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+<p>The mailbox (every email sent, including sign-up codes) is the <em>ses</em> endpoint.</p>
+</body></html>
+`;
+}
