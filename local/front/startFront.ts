@@ -38,7 +38,10 @@ export async function startFront(port: number): Promise<FrontService> {
     if (request.method === 'GET' && pathname === '/health') {
       const all = [...services.values()];
       const ready = all.length > 0 && all.every((service) => service.state === 'ready');
-      json(response, ready ? 200 : 503, { status: ready ? 'ready' : 'starting', services: Object.fromEntries(services) });
+      json(response, ready ? 200 : 503, {
+        status: ready ? 'ready' : 'starting',
+        services: Object.fromEntries(services),
+      });
       return;
     }
     if (request.method === 'GET' && pathname === '/config.json') {
@@ -72,7 +75,12 @@ export async function startFront(port: number): Promise<FrontService> {
   };
 }
 
-function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function json(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'content-type': 'application/json', ...headers });
   response.end(JSON.stringify(body, null, 2));
 }

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFront } from './startFront.js';
+import type { FrontService } from './startFront.js';
+
+let front: FrontService | undefined;
+afterEach(async () => front?.stop());
+
+describe('the twin front', () => {
+  it('answers /health with 503 while any service starts, and 200 once all are ready', async () => {
+    front = await startFront(0);
+    front.setState('dynamodb', 'starting');
+    front.setState('ses', 'ready', 'http://127.0.0.1:1');
+    let response = await fetch(`${front.endpoint}/health`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      status: 'starting',
+      services: { dynamodb: { state: 'starting' }, ses: { state: 'ready', endpoint: 'http://127.0.0.1:1' } },
+    });
+    front.setState('dynamodb', 'ready', 'http://127.0.0.1:2');
+    response = await fetch(`${front.endpoint}/health`);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { status: string }).status).toBe('ready');
+  });
+
+  it('serves /config.json, with CORS for the app, once it is set', async () => {
+    front = await startFront(0);
+    expect((await fetch(`${front.endpoint}/config.json`)).status).toBe(503);
+    front.setConfig({ region: 'us-east-1' });
+    const response = await fetch(`${front.endpoint}/config.json`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await response.json()).toEqual({ region: 'us-east-1' });
+  });
+
+  it('passes other paths to mounted handlers, and answers 404 for the rest', async () => {
+    front = await startFront(0);
+    front.mount((request, response) => {
+      if (request.url !== '/graphql') return false;
+      response.end('graphql here');
+      return true;
+    });
+    expect(await (await fetch(`${front.endpoint}/graphql`)).text()).toBe('graphql here');
+    expect((await fetch(`${front.endpoint}/nowhere`)).status).toBe(404);
+    expect((await fetch(`${front.endpoint}/`)).headers.get('content-type')).toMatch(/text\/html/);
+  });
+
+  it('fails at once, naming the port, when the port is taken', async () => {
+    front = await startFront(0);
+    const port = Number(new URL(front.endpoint).port);
+    await expect(startFront(port)).rejects.toThrow(`Port ${port} for twin is already in use`);
+  });
+});
