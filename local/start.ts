@@ -1,29 +1,73 @@
 /**
- * `npm start`. The local twin (issues #3 to #6) is not built yet, so this does not start a shop: it
- * checks what the twin will be built from (the schema, the stack description, the resolver bundles) and
- * says what exists so far.
+ * `npm start`: boots the local twin of every AWS service ShopSync uses and keeps it running until
+ * Ctrl-C. Options: `--port <base>` (or SHOPSYNC_PORT; default 4000, 0 for free ports), `--state <dir>`
+ * (or SHOPSYNC_STATE; default .shopsync), and DATABASE_URL=mysql://... to run the Data API on MySQL.
  */
-import { bundleResolvers } from '../infra/bundleResolvers.js';
-import { RESOLVER_BUILD_DIR, ROOT_DIR } from '../infra/paths.js';
-import { resolverFiles } from '../infra/resolverFiles.js';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT_DIR } from '../infra/paths.js';
 import { shop } from '../infra/shop.js';
-import { loadSchema } from '../schema/loadSchema.js';
+import { startTwin } from './twin.js';
 
-const schema = loadSchema();
-const bundles = await bundleResolvers(resolverFiles(shop), { rootDir: ROOT_DIR, outDir: RESOLVER_BUILD_DIR });
-const rootFields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].reduce(
-  (sum, type) => sum + Object.keys(type?.getFields() ?? {}).length,
-  0,
-);
+// The lockfile pins AWS SDK versions that support Node 20 (see README); the SDK's notice says nothing new.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-console.log(`ShopSync cannot run locally yet: the local twin of the AWS services is not built.
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    state: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log('Usage: npm start -- [--port <base port, default 4000>] [--state <folder, default .shopsync>]');
+  process.exit(0);
+}
 
-What exists so far:
-  schema.graphql        ${rootFields} operations, valid with the AWS scalars and directives
-  resolvers             ${bundles.length} of ${rootFields} root fields wired and bundled into build/resolvers/
-  Lambda functions      ${Object.keys(shop.functions).join(', ')}
-  DynamoDB tables       ${Object.keys(shop.tables).join(', ')}
-  AWS deployment        npx cdk deploy -c senderEmail=... -c adminEmail=...  (see README)
+const portText = values.port ?? process.env.SHOPSYNC_PORT ?? '4000';
+const port = Number(portText);
+if (!Number.isInteger(port) || port < 0 || port > 65_528) {
+  console.error(
+    `--port must be a whole number from 0 to 65528 (the services take the next 7), not "${portText}"`,
+  );
+  process.exit(2);
+}
+const stateDir = path.resolve(values.state ?? process.env.SHOPSYNC_STATE ?? path.join(ROOT_DIR, '.shopsync'));
 
-Coming next, in this order: the service twins (DynamoDB, Data API, Lambda, SQS/SNS, SES, Cognito,
-Scheduler), the AppSync runtime, real-time subscriptions, then the catalog and the app.`);
+console.log(`Starting the ShopSync local twin (state in ${path.relative(process.cwd(), stateDir) || '.'})`);
+try {
+  const twin = await startTwin({
+    description: shop,
+    rootDir: ROOT_DIR,
+    port,
+    stateDir,
+    ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+    log: (line) => console.log(`  ${line}`),
+  });
+  console.log(`
+Ready: ${twin.url}  (health: ${twin.url}/health, client configuration: ${twin.url}/config.json)
+Mailbox: ${twin.config.mailboxUrl}
+User pool ${twin.config.userPoolId}, app client ${twin.config.userPoolClientId}
+
+Not here yet: the AppSync runtime (/graphql), subscriptions, the catalog and the app (issues #4 to #6).
+Ctrl-C stops the twin; its state stays in the state folder (npm run reset wipes it).`);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping...');
+    twin.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(`\nThe twin could not start: ${(error as Error).message}`);
+  process.exit(1);
+}

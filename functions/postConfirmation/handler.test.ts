@@ -3,8 +3,8 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shop } from '../../infra/shop.js';
-import { startDynalite } from '../../test/support/startDynalite.js';
-import type { LocalDynamo } from '../../test/support/startDynalite.js';
+import { startTestTwin } from '../../local/dynamodb/testTwin.js';
+import type { TestTwin } from '../../local/dynamodb/testTwin.js';
 import { profileItem } from './profileItem.js';
 import { putProfile } from './putProfile.js';
 
@@ -54,12 +54,12 @@ describe('profileItem', () => {
   });
 });
 
-describe('putProfile against DynamoDB (dynalite)', () => {
-  let dynamo: LocalDynamo;
+describe('putProfile against the DynamoDB twin', () => {
+  let dynamo: TestTwin;
   beforeAll(async () => {
-    dynamo = await startDynalite({ users: shop.tables.users! });
+    dynamo = await startTestTwin({ tables: { users: shop.tables.users! } });
   });
-  afterAll(async () => dynamo.close());
+  afterAll(async () => dynamo.stop());
 
   it('writes the profile once and never overwrites it on a retried trigger', async () => {
     const first = profileItem(confirmation({ sub: 'u-9', email: 'lin@example.com', name: 'Lin' }), now)!;

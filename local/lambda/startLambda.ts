@@ -1,0 +1,217 @@
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FunctionSpec } from '../../infra/description.js';
+import type { LocalService, ServiceOptions } from '../LocalService.js';
+import { close, listen } from '../listen.js';
+import { bundleFunction } from './bundleFunction.js';
+import { bundleRuntime } from './bundleRuntime.js';
+import { FunctionPool } from './FunctionPool.js';
+import { lambdaApi } from './lambdaApi.js';
+import { lambdaEnvironment } from './lambdaEnvironment.js';
+import { LambdaProvider } from './LambdaProvider.js';
+import type { LambdaFunction } from './LambdaProvider.js';
+import { SqsEventSource } from './SqsEventSource.js';
+
+export interface LambdaOptions extends ServiceOptions {
+  /** The repository root; each function's `entry` is relative to it. */
+  readonly rootDir: string;
+  /** The functions to deploy, by name (`shop.functions`). */
+  readonly functions: Readonly<Record<string, FunctionSpec>>;
+  /**
+   * A function's own environment: `functionEnvironment(spec, locator)` plus the `AWS_ENDPOINT_URL_<SERVICE>`
+   * variables of the twin. The twin adds Lambda's reserved variables (`AWS_REGION`,
+   * `AWS_LAMBDA_FUNCTION_NAME`, ...) and, unless given here, `local` credentials. Called at each cold start.
+   */
+  readonly environment: (name: string) => Record<string, string>;
+  /** The URL of a queue named in an `sqs` trigger; required when a function has one. */
+  readonly queueUrl?: (queue: string) => string;
+  /**
+   * Where the SQS pollers send their requests. Default: the queue URL's origin, with a `*.localhost` host
+   * (fauxqs writes `sqs.<region>.localhost`, which the system resolver may not know) read as 127.0.0.1.
+   */
+  readonly sqsEndpoint?: string;
+  /** Workers per function at most; further calls queue. Default 10. */
+  readonly concurrency?: number;
+}
+
+export interface InvokeOptions {
+  /** `RequestResponse` (default) waits for the result; `Event` only queues the call. */
+  readonly invocationType?: 'RequestResponse' | 'Event';
+}
+
+/** A call's outcome, for in-process callers (AppSync's Lambda data sources, Cognito triggers, Scheduler). */
+export interface InvokeResult {
+  /** 200 for a finished call, 202 for a queued `Event`. */
+  readonly statusCode: 200 | 202;
+  /** The handler's result parsed from JSON, or the error document `{ errorType, errorMessage, trace }`. */
+  readonly payload: unknown;
+  /** `Unhandled` when the function failed. */
+  readonly functionError?: string;
+  readonly durationMs: number;
+  readonly maxMemoryMb: number;
+  readonly requestId?: string;
+  /** The call's log (START … REPORT). */
+  readonly log?: string;
+}
+
+export interface LambdaService extends LocalService {
+  /**
+   * Invokes a function by name or ARN. Rejects with an `AwsError` `ResourceNotFoundException` for an
+   * unknown function; function failures resolve with `functionError`.
+   */
+  invoke(functionName: string, event: unknown, options?: InvokeOptions): Promise<InvokeResult>;
+  /** `arn:aws:lambda:<region>:<account>:function:<name>`. */
+  functionArn(name: string): string;
+}
+
+/**
+ * Starts the Lambda twin: bundles every function with esbuild into `<stateDir or a temp dir>/lambda/<name>/`,
+ * serves the Lambda `Invoke` API on `port`, runs each function in its own warm `worker_threads` workers
+ * (at most `concurrency` each) and polls the queues of its `sqs` triggers. Rejects on a build error or a
+ * missing trigger queue, leaving nothing running.
+ */
+export async function startLambda(options: LambdaOptions): Promise<LambdaService> {
+  const log = options.log;
+  const concurrency = options.concurrency ?? 10;
+  const tempDir = options.stateDir ? undefined : await mkdtemp(path.join(tmpdir(), 'shopsync-lambda-'));
+  const outDir = path.join(options.stateDir ?? tempDir ?? '', 'lambda');
+  await mkdir(outDir, { recursive: true });
+  const functionArn = (name: string): string =>
+    `arn:aws:lambda:${options.region}:${options.accountId}:function:${name}`;
+
+  const functions = new Map<string, LambdaFunction>();
+  const sources: SqsEventSource[] = [];
+  const server = createServer();
+  let sqs: SQSClient | undefined;
+  const teardown = async (): Promise<void> => {
+    await Promise.all([
+      ...sources.map((source) => source.stop()),
+      ...[...functions.values()].map((fn) => fn.pool.stop()),
+    ]);
+    sqs?.destroy();
+    await close(server);
+    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  };
+
+  try {
+    const [runtimeFile, ...bundles] = await Promise.all([
+      bundleRuntime(outDir),
+      ...Object.entries(options.functions).map(([name, spec]) =>
+        bundleFunction(name, spec, { rootDir: options.rootDir, outDir }),
+      ),
+    ]);
+    Object.entries(options.functions).forEach(([name, spec], index) => {
+      const bundle = bundles[index];
+      if (!bundle) throw new Error(`No bundle for function ${name}`);
+      const logGroupName = `/aws/lambda/${name}`;
+      const logStreamName = `${new Date().toISOString().slice(0, 10).replaceAll('-', '/')}/[$LATEST]local`;
+      const facts = {
+        name,
+        spec,
+        region: options.region,
+        taskRoot: bundle.taskRoot,
+        logGroupName,
+        logStreamName,
+      };
+      // Read at each cold start, so that endpoints of twins started after this one are seen.
+      const env = (): Record<string, string> => lambdaEnvironment(facts, options.environment(name));
+      const pool = new FunctionPool({
+        runtimeFile,
+        init: {
+          bundle: bundle.file,
+          handlerName: 'handler',
+          functionName: name,
+          functionArn: functionArn(name),
+          memoryMb: spec.memoryMb,
+          logGroupName,
+          logStreamName,
+        },
+        env,
+        timeoutSeconds: spec.timeoutSeconds,
+        concurrency,
+        ...(log ? { log } : {}),
+      });
+      functions.set(name, { name, arn: functionArn(name), spec, pool });
+    });
+
+    const provider = new LambdaProvider(functions, {
+      region: options.region,
+      accountId: options.accountId,
+      ...(log ? { log } : {}),
+    });
+    server.on('request', lambdaApi(provider, log));
+    const endpoint = await listen(server, options.port, 'lambda');
+
+    for (const fn of functions.values()) {
+      for (const trigger of fn.spec.triggers ?? []) {
+        if (trigger.kind !== 'sqs') continue;
+        if (!options.queueUrl) throw new Error(`${fn.name} has an SQS trigger: startLambda needs queueUrl`);
+        const queueUrl = options.queueUrl(trigger.queue);
+        sqs ??= new SQSClient({
+          region: options.region,
+          endpoint: options.sqsEndpoint ?? sqsEndpointOf(queueUrl),
+          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        });
+        sources.push(
+          await SqsEventSource.start({
+            functionName: fn.name,
+            trigger,
+            queueUrl,
+            sqs,
+            region: options.region,
+            concurrency,
+            invoke: async (event) => {
+              const invocation = await fn.pool.invoke(JSON.stringify(event));
+              return {
+                payload: JSON.parse(invocation.payload) as unknown,
+                ...(invocation.functionError ? { functionError: invocation.functionError } : {}),
+              };
+            },
+            ...(log ? { log } : {}),
+          }),
+        );
+      }
+    }
+    log?.(`lambda: ${functions.size} functions at ${endpoint} (${[...functions.keys()].join(', ')})`);
+
+    let stopping: Promise<void> | undefined;
+    return {
+      name: 'lambda',
+      endpoint,
+      functionArn,
+      async invoke(functionName, event, invokeOptions = {}) {
+        const response = await provider.invoke({
+          FunctionName: functionName,
+          InvocationType: invokeOptions.invocationType ?? 'RequestResponse',
+          Payload: JSON.stringify(event) ?? '{}',
+        });
+        const invocation = response.invocation;
+        if (response.StatusCode !== 200 || !invocation) {
+          return { statusCode: 202, payload: undefined, durationMs: 0, maxMemoryMb: 0 };
+        }
+        return {
+          statusCode: 200,
+          payload: JSON.parse(invocation.payload) as unknown,
+          ...(invocation.functionError ? { functionError: invocation.functionError } : {}),
+          durationMs: invocation.durationMs,
+          maxMemoryMb: invocation.maxMemoryMb,
+          requestId: invocation.requestId,
+          log: invocation.log,
+        };
+      },
+      stop: () => (stopping ??= teardown()),
+    };
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+}
+
+function sqsEndpointOf(queueUrl: string): string {
+  const url = new URL(queueUrl);
+  if (url.hostname === 'localhost' || url.hostname.endsWith('.localhost')) url.hostname = '127.0.0.1';
+  return url.origin;
+}

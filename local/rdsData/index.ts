@@ -1,0 +1,3 @@
+export { startRdsData } from './startRdsData.js';
+export type { RdsDataOptions, RdsDataService } from './startRdsData.js';
+export type { SqlEngine, SqlSession } from './SqlEngine.js';

@@ -1,0 +1,330 @@
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ClientConfig } from '../infra/clientConfig.js';
+import type { StackDescription } from '../infra/description.js';
+import { functionEnvironment } from '../infra/environment.js';
+import { startCognito } from './cognito/index.js';
+import { startDynamoDb } from './dynamodb/index.js';
+import { startFront } from './front/startFront.js';
+import { startLambda } from './lambda/index.js';
+import type { LocalService } from './LocalService.js';
+import { startRdsData } from './rdsData/index.js';
+import { startScheduler } from './scheduler/index.js';
+import { startSes } from './ses/startSes.js';
+import { startSqsSns } from './sqs/startSqsSns.js';
+import { prepareStateDir } from './stateDir.js';
+
+/** Offsets from the base port, in start-up order after the front (the base port itself). */
+export const PORT_OFFSETS = {
+  twin: 0,
+  dynamodb: 1,
+  'rds-data': 2,
+  lambda: 3,
+  'sqs/sns': 4,
+  ses: 5,
+  cognito: 6,
+  scheduler: 7,
+} as const;
+
+export type ServiceName = keyof typeof PORT_OFFSETS;
+
+export interface TwinOptions {
+  readonly description: StackDescription;
+  /** The repository root (function entries and migrations are relative to it). */
+  readonly rootDir: string;
+  /** Base port; the services take the next seven. 0 gives every service a free port. */
+  readonly port: number;
+  readonly stateDir: string;
+  /** `mysql://...`: the Data API twin runs on MySQL/MariaDB instead of SQLite. */
+  readonly databaseUrl?: string;
+  readonly region?: string;
+  /** Where order and stock emails come from (the SES sender identity on AWS). */
+  readonly senderEmail?: string;
+  /** Receives the daily report and alarms (the `adminEmail` context parameter on AWS). */
+  readonly adminEmail?: string;
+  readonly log?: (line: string) => void;
+}
+
+/** The local client configuration: what CDK deploys as `config.json`, plus every service endpoint. */
+export interface LocalClientConfig extends ClientConfig {
+  readonly userPoolEndpoint: string;
+  readonly mailboxUrl: string;
+  readonly services: Readonly<Record<ServiceName, string>>;
+}
+
+export interface Twin {
+  /** The base URL: `/health`, `/config.json`, the start page (and later `/graphql`). */
+  readonly url: string;
+  readonly config: LocalClientConfig;
+  /** The `AWS_ENDPOINT_URL_*`, region and credential variables that point the AWS SDK at the twin. */
+  readonly awsEnvironment: Readonly<Record<string, string>>;
+  readonly services: {
+    readonly dynamodb: Awaited<ReturnType<typeof startDynamoDb>>;
+    readonly rdsData: Awaited<ReturnType<typeof startRdsData>>;
+    readonly lambda: Awaited<ReturnType<typeof startLambda>>;
+    readonly sqsSns: Awaited<ReturnType<typeof startSqsSns>>;
+    readonly ses: Awaited<ReturnType<typeof startSes>>;
+    readonly cognito: Awaited<ReturnType<typeof startCognito>>;
+    readonly scheduler: Awaited<ReturnType<typeof startScheduler>>;
+  };
+  /** Stops every service, in the reverse order of start. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** The account id in every local ARN (fauxqs uses the same). */
+export const LOCAL_ACCOUNT_ID = '000000000000';
+
+/**
+ * Starts the local twin of every AWS service the stack description uses, in one process, each on its
+ * port, with its state under `stateDir`; resolves once all of them answer. On a failure it stops what it
+ * started and rejects with the reason (a taken port, an unwritable folder, an unreachable database).
+ */
+export async function startTwin(options: TwinOptions): Promise<Twin> {
+  const { description, stateDir } = options;
+  const region = options.region ?? 'us-east-1';
+  const accountId = LOCAL_ACCOUNT_ID;
+  const log = options.log ?? (() => undefined);
+  const senderEmail = options.senderEmail ?? 'shop@shopsync.local';
+  const adminEmail = options.adminEmail ?? 'admin@shopsync.local';
+  prepareStateDir(stateDir);
+  const settings = twinSettings(stateDir);
+  const portOf = (service: ServiceName): number =>
+    options.port === 0 ? 0 : options.port + PORT_OFFSETS[service];
+  const dirOf = (service: string): string => path.join(stateDir, service);
+  const common = { region, accountId, log };
+
+  const started: LocalService[] = [];
+  const front = await startFront(portOf('twin'));
+  started.push(front);
+  for (const service of Object.keys(PORT_OFFSETS) as ServiceName[]) front.setState(service, 'starting');
+  const track = async <T extends LocalService>(service: ServiceName, start: () => Promise<T>): Promise<T> => {
+    front.setState(service, 'starting');
+    try {
+      const running = await start();
+      started.push(running);
+      front.setState(service, 'ready', running.endpoint);
+      log(`${service.padEnd(10)} ${running.endpoint}`);
+      return running;
+    } catch (error) {
+      front.setState(service, 'failed');
+      throw error;
+    }
+  };
+  const stopAll = async (): Promise<void> => {
+    for (const service of started.reverse())
+      await service.stop().catch((error: Error) => log(`stop: ${error.message}`));
+    started.length = 0;
+  };
+
+  try {
+    const ses = await track('ses', () =>
+      startSes({ ...common, port: portOf('ses'), stateDir: dirOf('ses') }),
+    );
+    const sesClient = new SESv2Client({ endpoint: ses.endpoint, region, credentials: LOCAL_CREDENTIALS });
+    const sendEmail = async (
+      to: string,
+      subject: string,
+      text: string,
+      from = senderEmail,
+    ): Promise<void> => {
+      await sesClient.send(
+        new SendEmailCommand({
+          FromEmailAddress: from,
+          Destination: { ToAddresses: [to] },
+          Content: { Simple: { Subject: { Data: subject }, Body: { Text: { Data: text } } } },
+        }),
+      );
+    };
+
+    const sqsSns = await track('sqs/sns', () =>
+      startSqsSns({
+        ...common,
+        port: portOf('sqs/sns'),
+        stateDir: dirOf('sqs'),
+        queues: description.queues,
+        topics: description.topics,
+        context: { adminEmail },
+        sendEmail: (to, subject, text) => sendEmail(to, subject, text, 'no-reply@sns.amazonaws.com'),
+      }),
+    );
+    const dynamodb = await track('dynamodb', () =>
+      startDynamoDb({
+        ...common,
+        port: portOf('dynamodb'),
+        stateDir: dirOf('dynamodb'),
+        tables: description.tables,
+      }),
+    );
+    const database = {
+      clusterArn: `arn:aws:rds:${region}:${accountId}:cluster:shopsync-local`,
+      secretArn: `arn:aws:secretsmanager:${region}:${accountId}:secret:shopsync-local-db`,
+      name: description.database.name,
+    };
+    const rdsData = await track('rds-data', () =>
+      startRdsData({
+        ...common,
+        port: portOf('rds-data'),
+        stateDir: dirOf('rds-data'),
+        ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+        database: database.name,
+        clusterArn: database.clusterArn,
+        secretArn: database.secretArn,
+        migrationsDir: path.join(options.rootDir, description.database.migrationsDir),
+      }),
+    );
+
+    // Cognito calls the post-confirmation function, which runs in the Lambda twin started after it
+    // (the functions' environment names Cognito's endpoint); the trigger fires only once both run.
+    const lambdaRef: { current?: Awaited<ReturnType<typeof startLambda>> } = {};
+    const postConfirmation = Object.entries(description.functions).find(([, spec]) =>
+      (spec.triggers ?? []).some(
+        (trigger) => trigger.kind === 'cognito' && trigger.trigger === 'postConfirmation',
+      ),
+    )?.[0];
+    const cognito = await track('cognito', () =>
+      startCognito({
+        ...common,
+        port: portOf('cognito'),
+        stateDir: dirOf('cognito'),
+        deliverCode: (email, code, purpose) =>
+          purpose === 'AdminCreateUser'
+            ? sendEmail(email, 'Your ShopSync account', `Your temporary ShopSync password is ${code}`)
+            : purpose === 'ForgotPassword'
+              ? sendEmail(
+                  email,
+                  'Reset your ShopSync password',
+                  `Your ShopSync password reset code is ${code}`,
+                )
+              : sendEmail(
+                  email,
+                  'Your ShopSync verification code',
+                  `Your ShopSync verification code is ${code}`,
+                ),
+        invokeTrigger: async (_trigger, event) => {
+          if (!postConfirmation || !lambdaRef.current) return event;
+          const result = await lambdaRef.current.invoke(postConfirmation, event);
+          if (result.functionError)
+            throw new Error(`${postConfirmation} failed: ${JSON.stringify(result.payload)}`);
+          return result.payload;
+        },
+      }),
+    );
+
+    const endpoints: Record<ServiceName, string> = {
+      twin: front.endpoint,
+      dynamodb: dynamodb.endpoint,
+      'rds-data': rdsData.endpoint,
+      lambda: '',
+      'sqs/sns': sqsSns.endpoint,
+      ses: ses.endpoint,
+      cognito: cognito.endpoint,
+      scheduler: '',
+    };
+    const graphqlUrl = `${front.endpoint}/graphql`;
+    const awsEnvironment = (): Record<string, string> => ({
+      AWS_REGION: region,
+      AWS_DEFAULT_REGION: region,
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      // Functions run on Node 22 on AWS; the twin runs them on the local Node, with the SDK the lockfile pins.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+      AWS_ENDPOINT_URL_RDS_DATA: endpoints['rds-data'],
+      AWS_ENDPOINT_URL_SQS: endpoints['sqs/sns'],
+      AWS_ENDPOINT_URL_SNS: endpoints['sqs/sns'],
+      AWS_ENDPOINT_URL_SESV2: endpoints.ses,
+      AWS_ENDPOINT_URL_SES: endpoints.ses,
+      AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoints.cognito,
+      ...(endpoints.lambda ? { AWS_ENDPOINT_URL_LAMBDA: endpoints.lambda } : {}),
+      ...(endpoints.scheduler ? { AWS_ENDPOINT_URL_SCHEDULER: endpoints.scheduler } : {}),
+    });
+
+    const lambda = await track('lambda', () =>
+      startLambda({
+        ...common,
+        port: portOf('lambda'),
+        stateDir: dirOf('lambda'),
+        rootDir: options.rootDir,
+        functions: description.functions,
+        queueUrl: (queue) => sqsSns.queueUrl(queue),
+        sqsEndpoint: sqsSns.endpoint,
+        environment: (name) => ({
+          ...awsEnvironment(),
+          ...functionEnvironment(description.functions[name]!, {
+            tableName: (table) => table,
+            queueUrl: (queue) => sqsSns.queueUrl(queue),
+            topicArn: (topic) => sqsSns.topicArn(topic),
+            database: () => database,
+            mailFrom: () => senderEmail,
+            graphqlUrl: () => graphqlUrl,
+          }),
+        }),
+      }),
+    );
+    lambdaRef.current = lambda;
+    endpoints.lambda = lambda.endpoint;
+    const running = lambda;
+    const scheduler = await track('scheduler', () =>
+      startScheduler({
+        ...common,
+        port: portOf('scheduler'),
+        stateDir: dirOf('scheduler'),
+        schedules: description.schedules,
+        functionArn: (name) => running.functionArn(name),
+        invoke: async (functionName, input) => {
+          const result = await running.invoke(functionName, input);
+          if (result.functionError)
+            throw new Error(`${functionName} failed: ${JSON.stringify(result.payload)}`);
+        },
+      }),
+    );
+    endpoints.scheduler = scheduler.endpoint;
+
+    const config: LocalClientConfig = {
+      region,
+      graphqlUrl,
+      realtimeUrl: `${front.endpoint.replace(/^http/, 'ws')}/graphql/realtime`,
+      apiKey: settings.apiKey,
+      userPoolId: cognito.userPoolId,
+      userPoolClientId: cognito.userPoolClientId,
+      authFlow: 'USER_PASSWORD_AUTH',
+      userPoolEndpoint: cognito.endpoint,
+      mailboxUrl: ses.mailboxUrl,
+      services: { ...endpoints },
+    };
+    front.setConfig(config);
+    front.setState('twin', 'ready', front.endpoint);
+
+    let stopped = false;
+    return {
+      url: front.endpoint,
+      config,
+      awsEnvironment: awsEnvironment(),
+      services: { dynamodb, rdsData, lambda, sqsSns, ses, cognito, scheduler },
+      stop: async () => {
+        if (stopped) return;
+        stopped = true;
+        sesClient.destroy();
+        await stopAll();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
+
+/** Values the twin generates once and keeps: the API key apps use. */
+function twinSettings(stateDir: string): { readonly apiKey: string } {
+  const file = path.join(stateDir, 'twin.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { apiKey: string };
+  // AppSync API keys look like `da2-` and 26 lowercase letters and digits.
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const apiKey = `da2-${[...randomBytes(26)].map((byte) => alphabet[byte % alphabet.length]).join('')}`;
+  writeFileSync(file, JSON.stringify({ apiKey }, null, 2));
+  return { apiKey };
+}

@@ -1,0 +1,239 @@
+import {
+  CognitoIdentityProviderClient,
+  ConfirmSignUpCommand,
+  InitiateAuthCommand,
+  SignUpCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { ExecuteStatementCommand, RDSDataClient } from '@aws-sdk/client-rds-data';
+import { ListSchedulesCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT_DIR } from '../infra/paths.js';
+import { shop } from '../infra/shop.js';
+import { startTwin } from '../local/twin.js';
+import type { Twin } from '../local/twin.js';
+
+const root = mkdtempSync(path.join(tmpdir(), 'shopsync-twin-'));
+const stateDir = path.join(root, 'state');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+const clientOptions = (endpoint: string) => ({ endpoint, region: 'us-east-1', credentials });
+
+async function until<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('the local twin, whole', () => {
+  let twin: Twin;
+  beforeAll(async () => {
+    twin = await startTwin({ description: shop, rootDir: ROOT_DIR, port: 0, stateDir });
+  });
+  afterAll(async () => twin?.stop());
+
+  it('answers /health with every service ready, and /config.json with the client configuration', async () => {
+    const health = await fetch(`${twin.url}/health`);
+    expect(health.status).toBe(200);
+    const body = (await health.json()) as { services: Record<string, { state: string; endpoint: string }> };
+    expect(Object.keys(body.services).sort()).toEqual(
+      ['cognito', 'dynamodb', 'lambda', 'rds-data', 'scheduler', 'ses', 'sqs/sns', 'twin'].sort(),
+    );
+    for (const service of Object.values(body.services)) expect(service.state).toBe('ready');
+
+    const config = (await (await fetch(`${twin.url}/config.json`)).json()) as Record<string, unknown>;
+    expect(config).toMatchObject({
+      region: 'us-east-1',
+      graphqlUrl: `${twin.url}/graphql`,
+      realtimeUrl: `${twin.url.replace('http', 'ws')}/graphql/realtime`,
+      userPoolId: 'us-east-1_ShopSync1',
+      authFlow: 'USER_PASSWORD_AUTH',
+    });
+    expect(config.apiKey).toMatch(/^da2-[a-z0-9]{26}$/);
+  });
+
+  it('runs sign-up end to end: code by email, post-confirmation Lambda, profile in DynamoDB', async () => {
+    const cognito = new CognitoIdentityProviderClient(clientOptions(twin.services.cognito.endpoint));
+    const email = 'ada@example.com';
+    const { UserSub } = await cognito.send(
+      new SignUpCommand({
+        ClientId: twin.config.userPoolClientId,
+        Username: email,
+        Password: 'Correct-Horse-9',
+        UserAttributes: [
+          { Name: 'email', Value: email },
+          { Name: 'name', Value: 'Ada Lovelace' },
+        ],
+      }),
+    );
+    const mail = await until(() =>
+      twin.services.ses.emails().find((message) => message.destination.to.includes(email)),
+    );
+    const code = /(\d{6})/.exec(mail.body.text ?? '')?.[1];
+    expect(code).toMatch(/^\d{6}$/);
+    await cognito.send(
+      new ConfirmSignUpCommand({
+        ClientId: twin.config.userPoolClientId,
+        Username: email,
+        ConfirmationCode: code,
+      }),
+    );
+
+    const dynamodb = new DynamoDBClient(clientOptions(twin.services.dynamodb.endpoint));
+    const stored = await dynamodb.send(
+      new GetItemCommand({ TableName: 'users', Key: { id: { S: UserSub! } } }),
+    );
+    expect(unmarshall(stored.Item!)).toMatchObject({ id: UserSub, email, name: 'Ada Lovelace' });
+
+    const auth = await cognito.send(
+      new InitiateAuthCommand({
+        ClientId: twin.config.userPoolClientId,
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: email, PASSWORD: 'Correct-Horse-9' },
+      }),
+    );
+    expect(auth.AuthenticationResult?.IdToken).toBeTruthy();
+    cognito.destroy();
+    dynamodb.destroy();
+  });
+
+  it('serves the Data API on SQLite with the migrations table, and the Lambda Invoke API', async () => {
+    const rds = new RDSDataClient(clientOptions(twin.services.rdsData.endpoint));
+    const env = twin.awsEnvironment;
+    expect(env.AWS_ENDPOINT_URL_RDS_DATA).toBe(twin.services.rdsData.endpoint);
+    const result = await rds.send(
+      new ExecuteStatementCommand({
+        resourceArn: `arn:aws:rds:us-east-1:000000000000:cluster:shopsync-local`,
+        secretArn: `arn:aws:secretsmanager:us-east-1:000000000000:secret:shopsync-local-db`,
+        database: shop.database.name,
+        sql: 'SELECT COUNT(*) AS n FROM schema_migrations',
+      }),
+    );
+    expect(result.records?.[0]?.[0]).toHaveProperty('longValue');
+    rds.destroy();
+
+    const lambda = new LambdaClient(clientOptions(twin.services.lambda.endpoint));
+    const response = await lambda.send(
+      new InvokeCommand({
+        FunctionName: 'postConfirmation',
+        Payload: Buffer.from(
+          JSON.stringify({ triggerSource: 'PostConfirmation_ConfirmForgotPassword', request: {} }),
+        ),
+      }),
+    );
+    expect(response.FunctionError).toBeUndefined();
+    expect(JSON.parse(Buffer.from(response.Payload!).toString())).toMatchObject({
+      triggerSource: 'PostConfirmation_ConfirmForgotPassword',
+    });
+    lambda.destroy();
+  });
+
+  it('delivers the sales report topic to the admin mailbox, and serves the Scheduler API', async () => {
+    const sns = new SNSClient(clientOptions(twin.services.sqsSns.endpoint));
+    await sns.send(
+      new PublishCommand({
+        TopicArn: twin.services.sqsSns.topicArn('salesReports'),
+        Subject: 'Daily sales 2026-11-25',
+        Message: '3 orders',
+      }),
+    );
+    const mail = await until(() =>
+      twin.services.ses.emails().find((m) => m.subject === 'Daily sales 2026-11-25'),
+    );
+    expect(mail.destination.to).toEqual(['admin@shopsync.local']);
+    sns.destroy();
+
+    const scheduler = new SchedulerClient(clientOptions(twin.services.scheduler.endpoint));
+    const { Schedules = [] } = await scheduler.send(new ListSchedulesCommand({}));
+    expect(Schedules.map((schedule) => schedule.Name).sort()).toEqual(Object.keys(shop.schedules).sort());
+    scheduler.destroy();
+  });
+
+  it('refuses a second twin on a taken port, naming it, and leaves nothing running', async () => {
+    const port = Number(new URL(twin.url).port);
+    await expect(
+      startTwin({ description: shop, rootDir: ROOT_DIR, port, stateDir: path.join(root, 'second') }),
+    ).rejects.toThrow(`Port ${port} for twin is already in use`);
+  });
+});
+
+describe('the local twin, across restarts and side by side', () => {
+  it('keeps users and data in its state folder across a restart', async () => {
+    const dir = path.join(root, 'restart');
+    const first = await startTwin({ description: shop, rootDir: ROOT_DIR, port: 0, stateDir: dir });
+    const { apiKey, userPoolClientId } = first.config;
+    const before = new DynamoDBClient(clientOptions(first.services.dynamodb.endpoint));
+    await before.send(
+      new PutItemCommand({ TableName: 'carts', Item: { userId: { S: 'u-1' }, items: { L: [] } } }),
+    );
+    before.destroy();
+    await first.stop();
+
+    const second = await startTwin({ description: shop, rootDir: ROOT_DIR, port: 0, stateDir: dir });
+    expect(second.config.apiKey).toBe(apiKey);
+    expect(second.config.userPoolClientId).toBe(userPoolClientId);
+    const after = new DynamoDBClient(clientOptions(second.services.dynamodb.endpoint));
+    const cart = await after.send(new GetItemCommand({ TableName: 'carts', Key: { userId: { S: 'u-1' } } }));
+    expect(cart.Item).toEqual({ userId: { S: 'u-1' }, items: { L: [] } });
+    after.destroy();
+    await second.stop();
+  });
+
+  it('runs two twins with different state folders and ports at once', async () => {
+    const [a, b] = await Promise.all(
+      ['a', 'b'].map((name) =>
+        startTwin({
+          description: shop,
+          rootDir: ROOT_DIR,
+          port: 0,
+          stateDir: path.join(root, `side-${name}`),
+        }),
+      ),
+    );
+    expect(a!.url).not.toBe(b!.url);
+    expect((await fetch(`${a!.url}/health`)).status).toBe(200);
+    expect((await fetch(`${b!.url}/health`)).status).toBe(200);
+    await Promise.all([a!.stop(), b!.stop()]);
+  });
+
+  it('fails fast with a clear message when DATABASE_URL cannot be reached', async () => {
+    const port = await freePort();
+    const started = Date.now();
+    await expect(
+      startTwin({
+        description: shop,
+        rootDir: ROOT_DIR,
+        port: 0,
+        stateDir: path.join(root, 'no-db'),
+        databaseUrl: `mysql://root:secret@127.0.0.1:${port}/shopsync`,
+      }),
+    ).rejects.toThrow(/127\.0\.0\.1:\d+/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('refuses a state folder that is not its own', async () => {
+    await expect(
+      startTwin({ description: shop, rootDir: ROOT_DIR, port: 0, stateDir: ROOT_DIR }),
+    ).rejects.toThrow(/is not empty and is not a ShopSync state folder/);
+  });
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
