@@ -230,6 +230,57 @@ describe('the local twin, across restarts and side by side', () => {
   });
 });
 
+describe('the local twin, with a schedule', () => {
+  it('fires a schedule of the description into its Lambda function, which writes to DynamoDB', async () => {
+    // A description with one schedule that targets the post-confirmation function, whose event it sends.
+    const event = {
+      version: '1',
+      region: 'us-east-1',
+      userPoolId: 'us-east-1_ShopSync1',
+      userName: 'u-sched',
+      triggerSource: 'PostConfirmation_ConfirmSignUp',
+      callerContext: { awsSdkVersion: '3', clientId: 'c' },
+      request: { userAttributes: { sub: 'u-sched', email: 'sched@example.com' } },
+      response: {},
+    };
+    const description = {
+      ...shop,
+      schedules: {
+        nightly: {
+          description: 'test',
+          expression: 'cron(0 3 * * ? *)',
+          timeZone: 'Europe/Berlin',
+          target: 'postConfirmation',
+          input: event,
+        },
+      },
+    };
+    const twin = await startTwin({
+      description,
+      rootDir: ROOT_DIR,
+      port: 0,
+      stateDir: path.join(root, 'sched'),
+    });
+    try {
+      const fired = await fetch(`${twin.services.scheduler.endpoint}/_local/schedules/nightly/fire`, {
+        method: 'POST',
+      });
+      expect(fired.status).toBe(200);
+      const dynamodb = new DynamoDBClient(clientOptions(twin.services.dynamodb.endpoint));
+      const item = await until(async () => {
+        const { Item } = await dynamodb.send(
+          new GetItemCommand({ TableName: 'users', Key: { id: { S: 'u-sched' } } }),
+        );
+        return Item;
+      });
+      expect(unmarshall(item)).toMatchObject({ id: 'u-sched', email: 'sched@example.com' });
+      dynamodb.destroy();
+    } finally {
+      await twin.stop();
+    }
+  });
+});
+
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
