@@ -91,9 +91,9 @@ export class DynamoDbProvider {
 
   /**
    * `UpdateTimeToLive`: enables or disables TTL on a table and echoes the specification. Like AWS it is
-   * not idempotent: enabling an enabled TTL (whatever the attribute) or disabling a disabled one is a
-   * ValidationException. The change takes effect at once (AWS: up to an hour, during which it refuses
-   * further changes; the twin does not).
+   * not idempotent: enabling an enabled TTL or disabling a disabled one is a ValidationException, and so
+   * is enabling or disabling another attribute than the enabled one. The change takes effect at once
+   * (AWS: up to an hour, during which it refuses further changes; the twin does not).
    */
   async updateTimeToLive(body: unknown): Promise<WireRequest> {
     const request = validateRequest(body, updateTimeToLiveRules);
@@ -101,6 +101,13 @@ export class DynamoDbProvider {
     const specification = request.TimeToLiveSpecification as { AttributeName: string; Enabled: boolean };
     const table = await this.describeTable(tableName);
     const current = this.timeToLive.get(tableName, table.CreationDateTime);
+    // AWS names the enabled attribute; DynamoDB Local stops after "AttributeName".
+    if (current && current.attributeName !== specification.AttributeName) {
+      throw new AwsError(
+        'ValidationException',
+        `TimeToLive is active on a different AttributeName: current AttributeName is ${current.attributeName}`,
+      );
+    }
     if (specification.Enabled) {
       if (current) throw new AwsError('ValidationException', 'TimeToLive is already enabled');
       await this.timeToLive.enable(tableName, {

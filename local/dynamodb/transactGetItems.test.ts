@@ -8,18 +8,20 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue, TransactGetItem } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeyTable, startTestTwin } from './testTwin.js';
+import { createKeyTable, startTestTwin, uniqueTableName } from './testTwin.js';
 import type { TestTwin } from './testTwin.js';
 
 type Item = Record<string, AttributeValue>;
 const key = (pk: string): Item => ({ pk: { S: pk } });
 
 describe('TransactGetItems', () => {
+  const accounts = uniqueTableName('accounts');
+  const profiles = uniqueTableName('profiles');
   let t: TestTwin;
   beforeAll(async () => {
     t = await startTestTwin();
-    await createKeyTable(t.client, 'accounts');
-    await createKeyTable(t.client, 'profiles');
+    await createKeyTable(t.client, accounts);
+    await createKeyTable(t.client, profiles);
   });
   afterAll(() => t.stop());
 
@@ -36,14 +38,14 @@ describe('TransactGetItems', () => {
     );
 
   it('answers the items in request order across tables, {} for a missing one, with projections', async () => {
-    await put('accounts', { ...key('a-1'), balance: { N: '10' }, owner: { S: 'ada' } });
-    await put('profiles', { ...key('ada'), name: { S: 'Ada' } });
+    await put(accounts, { ...key('a-1'), balance: { N: '10' }, owner: { S: 'ada' } });
+    await put(profiles, { ...key('ada'), name: { S: 'Ada' } });
     const { Responses } = await read([
-      { Get: { TableName: 'profiles', Key: key('ada') } },
-      { Get: { TableName: 'accounts', Key: key('a-missing') } },
+      { Get: { TableName: profiles, Key: key('ada') } },
+      { Get: { TableName: accounts, Key: key('a-missing') } },
       {
         Get: {
-          TableName: 'accounts',
+          TableName: accounts,
           Key: key('a-1'),
           ProjectionExpression: '#b',
           ExpressionAttributeNames: { '#b': 'balance' },
@@ -59,10 +61,10 @@ describe('TransactGetItems', () => {
 
   it('never sees a transaction half done, nor one that is being rolled back', async () => {
     const names = Array.from({ length: 8 }, (_, i) => `acct-${i}`);
-    for (const name of names) await put('accounts', { ...key(name), balance: { N: '100' } });
+    for (const name of names) await put(accounts, { ...key(name), balance: { N: '100' } });
     const add = (name: string, amount: number) => ({
       Update: {
-        TableName: 'accounts',
+        TableName: accounts,
         Key: key(name),
         UpdateExpression: 'SET balance = balance + :amount',
         ExpressionAttributeValues: { ':amount': { N: String(amount) } },
@@ -80,7 +82,7 @@ describe('TransactGetItems', () => {
                 ? [
                     {
                       ConditionCheck: {
-                        TableName: 'profiles',
+                        TableName: profiles,
                         Key: key('nobody'),
                         ConditionExpression: 'attribute_exists(pk)',
                       },
@@ -94,7 +96,7 @@ describe('TransactGetItems', () => {
     const totals: number[] = [];
     const readTotal = async () => {
       const { Responses = [] } = await read(
-        names.map((name) => ({ Get: { TableName: 'accounts', Key: key(name) } })),
+        names.map((name) => ({ Get: { TableName: accounts, Key: key(name) } })),
       );
       totals.push(Responses.reduce((sum, response) => sum + Number(response.Item?.balance?.N), 0));
     };
@@ -105,8 +107,8 @@ describe('TransactGetItems', () => {
 
   it('refuses two reads of one item, and an empty request', async () => {
     const twice = await refusal([
-      { Get: { TableName: 'accounts', Key: key('a-1') } },
-      { Get: { TableName: 'accounts', Key: key('a-1') } },
+      { Get: { TableName: accounts, Key: key('a-1') } },
+      { Get: { TableName: accounts, Key: key('a-1') } },
     ]);
     expect(twice.name).toBe('ValidationException');
     expect(twice.message).toBe('Transaction request cannot include multiple operations on one item');
@@ -124,7 +126,7 @@ describe('TransactGetItems', () => {
 
   it('refuses a projection that does not parse', async () => {
     const error = await refusal([
-      { Get: { TableName: 'accounts', Key: key('a-1'), ProjectionExpression: '!!!' } },
+      { Get: { TableName: accounts, Key: key('a-1'), ProjectionExpression: '!!!' } },
     ]);
     expect(error.name).toBe('ValidationException');
     expect(error.message).toMatch(/^Invalid ProjectionExpression: Syntax error; /);
@@ -132,8 +134,8 @@ describe('TransactGetItems', () => {
 
   it('cancels with a ValidationError reason for a key that does not fit the table', async () => {
     const error = await refusal([
-      { Get: { TableName: 'accounts', Key: key('a-1') } },
-      { Get: { TableName: 'accounts', Key: {} } },
+      { Get: { TableName: accounts, Key: key('a-1') } },
+      { Get: { TableName: accounts, Key: {} } },
     ]);
     expect(error).toBeInstanceOf(TransactionCanceledException);
     expect(error.message).toBe(
