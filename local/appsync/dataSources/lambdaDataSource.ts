@@ -38,10 +38,10 @@ export function createLambdaDataSource(invoke: InvokeFunction, functionName: str
         errorMessage?: string;
         errorType?: string;
       };
-      throw {
-        message: errorMessage ?? 'The function failed',
-        type: `Lambda:${errorType ?? result.functionError}`,
-      };
+      throw new AppSyncDataSourceError(
+        `Lambda:${errorType ?? result.functionError}`,
+        errorMessage ?? 'The function failed',
+      );
     }
     return invocationType === 'Event' ? null : result.payload;
   };
