@@ -5,8 +5,10 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT_DIR } from '../infra/paths.js';
+import { RESOLVER_BUILD_DIR, ROOT_DIR } from '../infra/paths.js';
 import { shop } from '../infra/shop.js';
+import { bundleResolvers } from '../infra/bundleResolvers.js';
+import { resolverFiles } from '../infra/resolverFiles.js';
 import { startTwin } from './twin.js';
 
 // The lockfile pins AWS SDK versions that support Node 20 (see README); the SDK's notice says nothing new.
@@ -36,7 +38,10 @@ const stateDir = path.resolve(values.state ?? process.env.SHOPSYNC_STATE ?? path
 
 console.log(`Starting the ShopSync local twin (state in ${path.relative(process.cwd(), stateDir) || '.'})`);
 try {
+  // The same bundles CDK deploys (`npm run build` also lints them).
+  await bundleResolvers(resolverFiles(shop), { rootDir: ROOT_DIR, outDir: RESOLVER_BUILD_DIR });
   const twin = await startTwin({
+    resolverBuildDir: RESOLVER_BUILD_DIR,
     description: shop,
     rootDir: ROOT_DIR,
     port,
@@ -49,7 +54,8 @@ Ready: ${twin.url}  (health: ${twin.url}/health, client configuration: ${twin.ur
 Mailbox: ${twin.config.mailboxUrl}
 User pool ${twin.config.userPoolId}, app client ${twin.config.userPoolClientId}
 
-Not here yet: the AppSync runtime (/graphql), subscriptions, the catalog and the app (issues #4 to #6).
+GraphQL: ${twin.config.graphqlUrl}  (API key ${twin.config.apiKey})
+Not here yet: real-time subscriptions, the catalog and the app (issues #5 and #6).
 Ctrl-C stops the twin; its state stays in the state folder (npm run reset wipes it).`);
 
   let stopping = false;

@@ -5,6 +5,10 @@ import path from 'node:path';
 import type { ClientConfig } from '../infra/clientConfig.js';
 import type { StackDescription } from '../infra/description.js';
 import { functionEnvironment } from '../infra/environment.js';
+import { bundleResolvers } from '../infra/bundleResolvers.js';
+import { resolverFiles } from '../infra/resolverFiles.js';
+import { createAppSync } from './appsync/createAppSync.js';
+import type { AppSyncTwin } from './appsync/createAppSync.js';
 import { startCognito } from './cognito/index.js';
 import { startDynamoDb } from './dynamodb/index.js';
 import { startFront } from './front/startFront.js';
@@ -44,6 +48,11 @@ export interface TwinOptions {
   readonly senderEmail?: string;
   /** Receives the daily report and alarms (the `adminEmail` context parameter on AWS). */
   readonly adminEmail?: string;
+  /**
+   * Where the resolver bundles are (`npm run build` writes `build/resolvers`, the files CDK deploys).
+   * Absent: the twin bundles the description's resolvers itself into `<stateDir>/resolvers`.
+   */
+  readonly resolverBuildDir?: string;
   readonly log?: (line: string) => void;
 }
 
@@ -69,6 +78,8 @@ export interface Twin {
     readonly cognito: Awaited<ReturnType<typeof startCognito>>;
     readonly scheduler: Awaited<ReturnType<typeof startScheduler>>;
   };
+  /** The AppSync twin behind `/graphql`; `execute` runs a request in-process. */
+  readonly appsync: AppSyncTwin;
   /** Stops every service, in the reverse order of start. Idempotent. */
   stop(): Promise<void>;
 }
@@ -282,6 +293,27 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     );
     endpoints.scheduler = scheduler.endpoint;
 
+    const resolverBuildDir = options.resolverBuildDir ?? path.join(stateDir, 'resolvers');
+    if (!options.resolverBuildDir) {
+      await bundleResolvers(resolverFiles(description), {
+        rootDir: options.rootDir,
+        outDir: resolverBuildDir,
+      });
+    }
+    const appsync = createAppSync({
+      description,
+      resolverBuildDir,
+      region,
+      accountId,
+      apiKey: settings.apiKey,
+      userPool: { issuer: cognito.issuer, jwksUrl: cognito.jwksUrl, clientIds: [cognito.userPoolClientId] },
+      dynamodbEndpoint: dynamodb.endpoint,
+      invokeFunction: (name, event, invokeOptions) => running.invoke(name, event, invokeOptions),
+    });
+    started.push({ name: 'appsync', endpoint: graphqlUrl, stop: () => Promise.resolve(appsync.close()) });
+    front.mount((request, response) => appsync.handle(request, response));
+    log(`${'appsync'.padEnd(10)} ${graphqlUrl}`);
+
     const config: LocalClientConfig = {
       region,
       graphqlUrl,
@@ -303,6 +335,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       config,
       awsEnvironment: awsEnvironment(),
       services: { dynamodb, rdsData, lambda, sqsSns, ses, cognito, scheduler },
+      appsync,
       stop: async () => {
         if (stopped) return;
         stopped = true;

@@ -1,0 +1,147 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { StackDescription } from '../../infra/description.js';
+import { AwsError } from '../AwsError.js';
+import { authenticateRequest, callerOf, fieldAuthTable, isAuthorized } from './auth/index.js';
+import type { AuthConfig, AuthResult } from './auth/index.js';
+import { executeDynamoDbRequest } from './dataSources/dynamodb/index.js';
+import { createLambdaDataSource } from './dataSources/lambdaDataSource.js';
+import type { InvokeFunction } from './dataSources/lambdaDataSource.js';
+import { createEngine } from './execution/createEngine.js';
+import type { RequestAuth } from './execution/createEngine.js';
+import { loadResolvers } from './execution/loadResolvers.js';
+import { graphqlHandler } from './http/graphqlHandler.js';
+import { runtimeScript } from './runtime/runtimeScript.js';
+import { buildTwinSchema } from './schema/index.js';
+
+export interface AppSyncOptions {
+  readonly description: StackDescription;
+  /** Where the resolver bundles are (`build/resolvers`): the files CDK deploys. */
+  readonly resolverBuildDir: string;
+  readonly region: string;
+  readonly accountId: string;
+  /** The API key guests and integrators send as `x-api-key`. */
+  readonly apiKey: string;
+  readonly userPool: {
+    readonly issuer: string;
+    readonly jwksUrl: string;
+    readonly clientIds: readonly string[];
+  };
+  readonly dynamodbEndpoint: string;
+  readonly invokeFunction: InvokeFunction;
+  /** Per handler call; AppSync does not document one, a runaway loop must still end. */
+  readonly handlerTimeoutMs?: number;
+  /** The request limit AppSync enforces (30 s). */
+  readonly requestTimeoutMs?: number;
+}
+
+export interface AppSyncTwin {
+  /** Serves `/graphql`; mount it on the twin's front. */
+  handle(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
+  /** Executes a request in-process, as an authorized caller (for tests and benchmarks). */
+  execute: ReturnType<typeof createEngine>['execute'];
+  close(): void;
+}
+
+/** The request body limit of the twin; AppSync's own limit is not documented where we looked. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The AppSync twin: the schema with the AWS scalars, every resolver of the description in its sandbox,
+ * the description's data sources (DynamoDB tables of the DynamoDB twin, functions of the Lambda twin,
+ * NONE), AppSync's auth modes (Cognito by default, API key and IAM as additional modes), and `/graphql`.
+ */
+export function createAppSync(options: AppSyncOptions): AppSyncTwin {
+  const { description } = options;
+  const schema = buildTwinSchema();
+  const modes = {
+    defaultMode: 'AMAZON_COGNITO_USER_POOLS',
+    additionalModes: ['API_KEY', 'AWS_IAM'],
+    defaultAction: 'ALLOW',
+  } as const;
+  const authConfig: AuthConfig = {
+    ...modes,
+    apiKeys: [
+      { key: options.apiKey, expiresAt: Date.now() + description.api.apiKeyExpiresInDays * 86_400_000 },
+    ],
+    userPool: {
+      issuer: options.userPool.issuer,
+      jwksUrl: options.userPool.jwksUrl,
+      clientIds: options.userPool.clientIds,
+    },
+    region: options.region,
+    accountId: options.accountId,
+  };
+  const authTable = fieldAuthTable(schema, modes);
+  const resolvers = loadResolvers(description, {
+    buildDir: options.resolverBuildDir,
+    runtimeScript: runtimeScript(),
+    timeoutMs: options.handlerTimeoutMs ?? 1000,
+  });
+
+  const dynamodb = new DynamoDBClient({
+    endpoint: options.dynamodbEndpoint,
+    region: options.region,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const maxBatchSize = new Map<string, number>(
+    description.resolvers.flatMap((resolver) =>
+      resolver.kind === 'unit' && resolver.maxBatchSize !== undefined
+        ? [[`${resolver.typeName}.${resolver.fieldName}`, resolver.maxBatchSize] as const]
+        : [],
+    ),
+  );
+  const lambdaDataSources = new Map(
+    Object.entries(description.dataSources).flatMap(([name, spec]) =>
+      spec.kind === 'lambda'
+        ? [[name, createLambdaDataSource(options.invokeFunction, spec.function)] as const]
+        : [],
+    ),
+  );
+  const invokeDataSource = (dataSource: string, request: unknown, field: string): Promise<unknown> => {
+    const spec = description.dataSources[dataSource];
+    switch (spec?.kind) {
+      case 'dynamodb':
+        // Tables in the twin are named after the description's logical names.
+        return executeDynamoDbRequest(dynamodb, spec.table, request);
+      case 'lambda':
+        return lambdaDataSources.get(dataSource)!(request, field, maxBatchSize.get(field));
+      case 'none':
+        return Promise.resolve((request as { payload?: unknown } | null)?.payload ?? null);
+      default:
+        return Promise.reject(new Error(`Unknown data source ${dataSource}`));
+    }
+  };
+
+  const engine = createEngine({
+    schema,
+    resolvers,
+    invokeDataSource,
+    authorizeField: (typeName, fieldName, auth) =>
+      isAuthorized(authTable, typeName, fieldName, callerOf(auth as AuthResult)),
+    queryDepthLimit: description.api.queryDepthLimit,
+    resolverCountLimit: description.api.resolverCountLimit,
+    timeoutMs: options.requestTimeoutMs ?? 30_000,
+  });
+
+  const handle = graphqlHandler({
+    maxBodyBytes: MAX_BODY_BYTES,
+    consolePath: '/console',
+    execute: engine.execute,
+    authenticate: async (request) => {
+      try {
+        return (await authenticateRequest(request, authConfig)) as RequestAuth;
+      } catch (error) {
+        if (error instanceof AwsError)
+          return { status: error.status, errorType: error.code, message: error.message };
+        throw error;
+      }
+    },
+  });
+
+  return {
+    handle,
+    execute: engine.execute,
+    close: () => dynamodb.destroy(),
+  };
+}

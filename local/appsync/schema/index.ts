@@ -1,0 +1,14 @@
+export { AWSDate } from './AWSDate.js';
+export { AWSDateTime } from './AWSDateTime.js';
+export { AWSEmail } from './AWSEmail.js';
+export { AWSIPAddress } from './AWSIPAddress.js';
+export { AWSJSON } from './AWSJSON.js';
+export { AWSPhone } from './AWSPhone.js';
+export { AWSTime } from './AWSTime.js';
+export { AWSTimestamp } from './AWSTimestamp.js';
+export { AWSURL } from './AWSURL.js';
+export { AwsScalarError } from './AwsScalarError.js';
+export type { ScalarPhase } from './AwsScalarError.js';
+export { awsScalars } from './awsScalars.js';
+export { findAwsScalarError } from './findAwsScalarError.js';
+export { buildTwinSchema } from './buildTwinSchema.js';
