@@ -130,7 +130,7 @@ export function createAppSync(options: AppSyncOptions): AppSyncTwin {
     execute: engine.execute,
     authenticate: async (request) => {
       try {
-        return (await authenticateRequest(request, authConfig)) as RequestAuth;
+        return (await authenticateRequest(request, authConfig));
       } catch (error) {
         if (error instanceof AwsError)
           return { status: error.status, errorType: error.code, message: error.message };
