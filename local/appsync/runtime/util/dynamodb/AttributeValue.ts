@@ -1,0 +1,16 @@
+/**
+ * A DynamoDB attribute value as APPSYNC_JS writes it: numbers stay JSON numbers (`{"N": 10}`, not
+ * `"10"`), as AWS records for `util.dynamodb.toDynamoDB(12345)` → `{"N": 12345}`
+ * (localstack/appsync-utils `__tests__/__snapshots__/index.test.js.snap`).
+ */
+export type AttributeValue =
+  | { readonly S: string }
+  | { readonly N: number }
+  | { readonly BOOL: boolean }
+  | { readonly NULL: null }
+  | { readonly L: readonly AttributeValue[] }
+  | { readonly M: { readonly [name: string]: AttributeValue } }
+  | { readonly SS: readonly string[] }
+  | { readonly NS: readonly number[] }
+  | { readonly B: string }
+  | { readonly BS: readonly string[] };
