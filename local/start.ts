@@ -9,6 +9,7 @@ import { RESOLVER_BUILD_DIR, ROOT_DIR } from '../infra/paths.js';
 import { shop } from '../infra/shop.js';
 import { bundleResolvers } from '../infra/bundleResolvers.js';
 import { resolverFiles } from '../infra/resolverFiles.js';
+import { buildConsole } from './appsync/console/index.js';
 import { startTwin } from './twin.js';
 
 // The lockfile pins AWS SDK versions that support Node 20 (see README); the SDK's notice says nothing new.
@@ -40,8 +41,11 @@ console.log(`Starting the ShopSync local twin (state in ${path.relative(process.
 try {
   // The same bundles CDK deploys (`npm run build` also lints them).
   await bundleResolvers(resolverFiles(shop), { rootDir: ROOT_DIR, outDir: RESOLVER_BUILD_DIR });
+  const consoleDir = path.join(ROOT_DIR, 'build', 'console');
+  await buildConsole(consoleDir);
   const twin = await startTwin({
     resolverBuildDir: RESOLVER_BUILD_DIR,
+    consoleDir,
     description: shop,
     rootDir: ROOT_DIR,
     port,
@@ -55,6 +59,7 @@ Mailbox: ${twin.config.mailboxUrl}
 User pool ${twin.config.userPoolId}, app client ${twin.config.userPoolClientId}
 
 GraphQL: ${twin.config.graphqlUrl}  (API key ${twin.config.apiKey})
+Console: ${twin.url}/console
 Not here yet: real-time subscriptions, the catalog and the app (issues #5 and #6).
 Ctrl-C stops the twin; its state stays in the state folder (npm run reset wipes it).`);
 

@@ -7,6 +7,7 @@ import type { StackDescription } from '../infra/description.js';
 import { functionEnvironment } from '../infra/environment.js';
 import { bundleResolvers } from '../infra/bundleResolvers.js';
 import { resolverFiles } from '../infra/resolverFiles.js';
+import { consoleHandler } from './appsync/console/index.js';
 import { createAppSync } from './appsync/createAppSync.js';
 import type { AppSyncTwin } from './appsync/createAppSync.js';
 import { startCognito } from './cognito/index.js';
@@ -53,6 +54,8 @@ export interface TwinOptions {
    * Absent: the twin bundles the description's resolvers itself into `<stateDir>/resolvers`.
    */
   readonly resolverBuildDir?: string;
+  /** A built GraphQL console (`buildConsole`) to serve at `/console`; none when absent. */
+  readonly consoleDir?: string;
   readonly log?: (line: string) => void;
 }
 
@@ -312,6 +315,8 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     });
     started.push({ name: 'appsync', endpoint: graphqlUrl, stop: () => Promise.resolve(appsync.close()) });
     front.mount((request, response) => appsync.handle(request, response));
+    if (options.consoleDir)
+      front.mount(consoleHandler({ outDir: options.consoleDir, configUrl: '/config.json' }));
     log(`${'appsync'.padEnd(10)} ${graphqlUrl}`);
 
     const config: LocalClientConfig = {

@@ -8,7 +8,6 @@ import { executeDynamoDbRequest } from './dataSources/dynamodb/index.js';
 import { createLambdaDataSource } from './dataSources/lambdaDataSource.js';
 import type { InvokeFunction } from './dataSources/lambdaDataSource.js';
 import { createEngine } from './execution/createEngine.js';
-import type { RequestAuth } from './execution/createEngine.js';
 import { loadResolvers } from './execution/loadResolvers.js';
 import { graphqlHandler } from './http/graphqlHandler.js';
 import { runtimeScript } from './runtime/runtimeScript.js';
@@ -130,7 +129,7 @@ export function createAppSync(options: AppSyncOptions): AppSyncTwin {
     execute: engine.execute,
     authenticate: async (request) => {
       try {
-        return (await authenticateRequest(request, authConfig));
+        return await authenticateRequest(request, authConfig);
       } catch (error) {
         if (error instanceof AwsError)
           return { status: error.status, errorType: error.code, message: error.message };

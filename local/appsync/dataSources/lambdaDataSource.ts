@@ -22,8 +22,8 @@ interface Pending {
 
 /**
  * The Lambda data source. `Invoke` calls the function with the request's `payload` and answers its
- * result; a function error becomes `ctx.error` with type `Lambda:Unhandled` (or the function's
- * `errorType`) and its `errorMessage`. `BatchInvoke` gathers the payloads of the same field from one
+ * result; a function error becomes `ctx.error` with type `Lambda:Unhandled` and the function's
+ * `errorMessage`. `BatchInvoke` gathers the payloads of the same field from one
  * execution step (the sibling items of a list) into one call of at most `maxBatchSize` payloads, and
  * hands each field its item of the returned array; an item `{ errorMessage, errorType }` fails only
  * its field.
@@ -34,12 +34,10 @@ export function createLambdaDataSource(invoke: InvokeFunction, functionName: str
   const call = async (payload: unknown, invocationType: 'RequestResponse' | 'Event' = 'RequestResponse') => {
     const result = await invoke(functionName, payload, { invocationType });
     if (result.functionError) {
-      const { errorMessage, errorType } = (result.payload ?? {}) as {
-        errorMessage?: string;
-        errorType?: string;
-      };
+      // AppSync reports a function error as `Lambda:Unhandled` (the X-Amz-Function-Error value).
+      const { errorMessage } = (result.payload ?? {}) as { errorMessage?: string };
       throw new AppSyncDataSourceError(
-        `Lambda:${errorType ?? result.functionError}`,
+        `Lambda:${result.functionError}`,
         errorMessage ?? 'The function failed',
       );
     }

@@ -146,11 +146,11 @@ export function createEngine(options: EngineOptions) {
 
   return {
     /** Executes one GraphQL request for an authorized caller; never throws for what the request holds. */
-    async execute(
+    execute: async (
       request: GraphqlRequest,
       auth: RequestAuth,
       headers: Record<string, string>,
-    ): Promise<EngineResponse> {
+    ): Promise<EngineResponse> => {
       let document: DocumentNode;
       try {
         document = parse(request.query);
