@@ -37,8 +37,13 @@ describe('profileItem', () => {
     });
   });
 
-  it('names the user after the email when no name was given', () => {
-    expect(profileItem(confirmation({ sub: 'u-2', email: 'grace@example.com' }), now)?.name).toBe('grace');
+  it('stores no name when none was given, nor a blank one', () => {
+    expect(profileItem(confirmation({ sub: 'u-2', email: 'grace@example.com' }), now)).not.toHaveProperty(
+      'name',
+    );
+    expect(
+      profileItem(confirmation({ sub: 'u-3', email: 'g@example.com', name: '   ' }), now),
+    ).not.toHaveProperty('name');
   });
 
   it('creates nothing on a confirmed password reset', () => {

@@ -4,14 +4,15 @@ import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 export interface ProfileItem {
   readonly id: string;
   readonly email: string;
-  readonly name: string;
+  /** Absent until the user gives one (at sign-up or with `updateProfile`). */
+  readonly name?: string;
   readonly createdAt: string;
 }
 
 /**
- * The profile a confirmed sign-up creates: the email Cognito verified and the name given at sign-up
- * (the part of the email before `@` when none was given). Returns `undefined` for events that do not
- * create a user, such as a confirmed password reset.
+ * The profile a confirmed sign-up creates: the email Cognito verified and the name given at sign-up, if
+ * any (`User.name` is null until the user sets one). Returns `undefined` for events that do not create
+ * a user, such as a confirmed password reset.
  */
 export function profileItem(event: PostConfirmationTriggerEvent, now: Date): ProfileItem | undefined {
   if (event.triggerSource !== 'PostConfirmation_ConfirmSignUp') return undefined;
@@ -21,6 +22,6 @@ export function profileItem(event: PostConfirmationTriggerEvent, now: Date): Pro
   if (!id || !email) {
     throw new Error(`Post-confirmation event for ${event.userName} lacks sub or email`);
   }
-  const name = attributes.name?.trim() || email.split('@')[0] || email;
-  return { id, email, name, createdAt: now.toISOString() };
+  const name = attributes.name?.trim();
+  return { id, email, ...(name ? { name } : {}), createdAt: now.toISOString() };
 }
