@@ -315,6 +315,13 @@ describe('request-level refusals and malformed requests', () => {
     });
   });
 
+  it('refuses a request body over the limit with 413', async () => {
+    const huge = JSON.stringify({ query: '{ me { id } }', variables: { padding: 'x'.repeat(1024 * 1024) } });
+    const { status, json } = await post(huge, apiKey());
+    expect(status).toBe(413);
+    expect(json).toMatchObject({ errors: [{ errorType: 'PayloadTooLargeException' }] });
+  });
+
   it('keeps answering through a storm of malformed requests', async () => {
     // A deterministic fuzz: random bytes, broken JSON, wrong types, odd headers, huge variables.
     let seed = 42;
