@@ -42,6 +42,10 @@ describe('the twin front', () => {
     expect(await (await fetch(`${front.endpoint}/graphql`)).text()).toBe('graphql here');
     expect((await fetch(`${front.endpoint}/nowhere`)).status).toBe(404);
     expect((await fetch(`${front.endpoint}/`)).headers.get('content-type')).toMatch(/text\/html/);
+    front.setConfig({ mailboxUrl: 'http://127.0.0.1:4005/' });
+    const page = await (await fetch(`${front.endpoint}/`)).text();
+    expect(page).toContain('href="http://127.0.0.1:4005/"');
+    expect(page).toContain('href="http://127.0.0.1:4005/store"');
   });
 
   it('fails at once, naming the port, when the port is taken', async () => {

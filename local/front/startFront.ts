@@ -52,7 +52,7 @@ export async function startFront(port: number): Promise<FrontService> {
     for (const handler of handlers) if (await handler(request, response)) return;
     if (request.method === 'GET' && pathname === '/') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(startPage(services));
+      response.end(startPage(services, config));
       return;
     }
     json(response, 404, { message: `Nothing at ${request.method ?? 'GET'} ${pathname}` });
@@ -89,7 +89,15 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 }
 
-function startPage(services: ReadonlyMap<string, { state: ServiceState; endpoint?: string }>): string {
+function startPage(
+  services: ReadonlyMap<string, { state: ServiceState; endpoint?: string }>,
+  config: unknown,
+): string {
+  const mailbox = (config as { mailboxUrl?: unknown } | undefined)?.mailboxUrl;
+  const mailboxLinks =
+    typeof mailbox === 'string'
+      ? `<p>Mailbox (every email sent, sign-up codes too): <a href="${escapeHtml(mailbox)}">${escapeHtml(mailbox)}</a> · JSON: <a href="${escapeHtml(new URL('/store', mailbox).href)}">/store</a></p>`
+      : '';
   const rows = [...services]
     .map(
       ([name, { state, endpoint }]) =>
@@ -102,12 +110,12 @@ function startPage(services: ReadonlyMap<string, { state: ServiceState; endpoint
 <html lang="en"><head><meta charset="utf-8"><title>ShopSync local twin</title></head>
 <body>
 <h1>ShopSync local twin</h1>
-<p><a href="/health">/health</a> · <a href="/config.json">/config.json</a></p>
+<p><a href="/console">GraphQL console</a> · <a href="/health">/health</a> · <a href="/config.json">/config.json</a></p>
+${mailboxLinks}
 <table><thead><tr><th>service</th><th>state</th><th>endpoint</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>
-<p>The mailbox (every email sent, including sign-up codes) is the <em>ses</em> endpoint.</p>
 </body></html>
 `;
 }
