@@ -1,4 +1,4 @@
-import type { AttributeValue } from './toAttributeValue.js';
+import type { AttributeValue } from '../util/index.js';
 
 /** A condition, filter or key condition as it travels in a DynamoDB request object. */
 export interface Expression {

@@ -1,8 +1,8 @@
 import type { Expression } from './Expression.js';
 import { isOperation } from './operations.js';
 import type { Operation } from './operations.js';
-import { toAttributeValue } from './toAttributeValue.js';
-import type { AttributeValue } from './toAttributeValue.js';
+import { toDynamoDB } from '../util/index.js';
+import type { AttributeValue } from '../util/index.js';
 
 /** A `SET` clause's text, given the attribute's alias and a function that binds a value to a placeholder. */
 type Render = (name: string, bind: (value: unknown) => string) => string;
@@ -59,7 +59,7 @@ export function buildUpdateExpression(update: unknown): Required<Expression> {
   const bind = (value: unknown): string => {
     bound += 1;
     const placeholder = `:expValue_${bound}`;
-    values[placeholder] = toAttributeValue(value);
+    values[placeholder] = toDynamoDB(value);
     return placeholder;
   };
 

@@ -28,10 +28,10 @@ import type {
   DynamoDBTransactWriteItemsRequest,
   DynamoDBUpdateItemRequest,
 } from '@aws-appsync/utils';
+import { toMapValues } from '../util/index.js';
 import { buildProjection } from './buildProjection.js';
 import { buildUpdateExpression } from './buildUpdateExpression.js';
 import { operations } from './operations.js';
-import { toAttributeMap } from './toAttributeValue.js';
 import { toRequestExpression } from './toRequestExpression.js';
 
 /** The `@aws-appsync/utils/dynamodb` module as declared by `@aws-appsync/utils`. */
@@ -56,7 +56,7 @@ export function createDynamoDbHelpers(): DynamoDbModule {
   return {
     get: <T>(payload: GetInput<T>): DynamoDBGetItemRequest =>
       withOptional(
-        { operation: 'GetItem' as const, key: toAttributeMap(payload.key) },
+        { operation: 'GetItem' as const, key: toMapValues(payload.key) },
         { consistentRead: payload.consistentRead, projection: buildProjection(payload.projection) },
       ),
 
@@ -64,8 +64,8 @@ export function createDynamoDbHelpers(): DynamoDbModule {
       withOptional(
         {
           operation: 'PutItem' as const,
-          key: toAttributeMap(payload.key),
-          attributeValues: toAttributeMap(payload.item),
+          key: toMapValues(payload.key),
+          attributeValues: toMapValues(payload.item),
         },
         {
           condition: toRequestExpression(payload.condition, 'condition'),
@@ -79,7 +79,7 @@ export function createDynamoDbHelpers(): DynamoDbModule {
       withOptional(
         {
           operation: 'UpdateItem' as const,
-          key: toAttributeMap(payload.key),
+          key: toMapValues(payload.key),
           update: buildUpdateExpression(payload.update),
         },
         {
@@ -92,7 +92,7 @@ export function createDynamoDbHelpers(): DynamoDbModule {
 
     remove: <T>(payload: RemoveInput<T>): DynamoDBDeleteItemRequest =>
       withOptional(
-        { operation: 'DeleteItem' as const, key: toAttributeMap(payload.key) },
+        { operation: 'DeleteItem' as const, key: toMapValues(payload.key) },
         {
           condition: toRequestExpression(payload.condition, 'condition'),
           customPartitionKey: payload.customPartitionKey,
@@ -151,7 +151,7 @@ export function createDynamoDbHelpers(): DynamoDbModule {
       const tables: DynamoDBBatchGetItemRequest['tables'] = {};
       for (const [table, request] of Object.entries(payload.tables)) {
         tables[table] = withOptional(
-          { keys: request.keys.map(toAttributeMap) },
+          { keys: request.keys.map(toMapValues) },
           { consistentRead: request.consistentRead, projection: buildProjection(request.projection) },
         );
       }
@@ -160,13 +160,13 @@ export function createDynamoDbHelpers(): DynamoDbModule {
 
     batchPut: (payload: BatchPutInput): DynamoDBBatchPutItemRequest => {
       const tables: DynamoDBBatchPutItemRequest['tables'] = {};
-      for (const [table, items] of Object.entries(payload.tables)) tables[table] = items.map(toAttributeMap);
+      for (const [table, items] of Object.entries(payload.tables)) tables[table] = items.map(toMapValues);
       return { operation: 'BatchPutItem', tables };
     },
 
     batchDelete: (payload: BatchDeleteInput): DynamoDBBatchDeleteItemRequest => {
       const tables: DynamoDBBatchDeleteItemRequest['tables'] = {};
-      for (const [table, keys] of Object.entries(payload.tables)) tables[table] = keys.map(toAttributeMap);
+      for (const [table, keys] of Object.entries(payload.tables)) tables[table] = keys.map(toMapValues);
       return { operation: 'BatchDeleteItem', tables };
     },
 
@@ -175,7 +175,7 @@ export function createDynamoDbHelpers(): DynamoDbModule {
       // A projection per item is accepted by the data source though the request type omits it.
       transactItems: payload.items.map((item) =>
         withOptional(
-          { table: item.table, key: toAttributeMap(item.key) },
+          { table: item.table, key: toMapValues(item.key) },
           { projection: buildProjection(item.projection) },
         ),
       ),
@@ -204,8 +204,8 @@ function toTransactWriteItem(item: TransactWriteItem): TransactWriteRequestItem 
       {
         table,
         operation: 'PutItem' as const,
-        key: toAttributeMap(key),
-        attributeValues: toAttributeMap(attributes),
+        key: toMapValues(key),
+        attributeValues: toMapValues(attributes),
       },
       { condition: toRequestExpression(condition, 'condition') },
     );
@@ -216,7 +216,7 @@ function toTransactWriteItem(item: TransactWriteItem): TransactWriteRequestItem 
       {
         table,
         operation: 'UpdateItem' as const,
-        key: toAttributeMap(key),
+        key: toMapValues(key),
         update: buildUpdateExpression(update),
       },
       { condition: toRequestExpression(condition, 'condition') },
@@ -225,14 +225,14 @@ function toTransactWriteItem(item: TransactWriteItem): TransactWriteRequestItem 
   if ('deleteItem' in item) {
     const { table, key, condition } = item.deleteItem;
     return withOptional(
-      { table, operation: 'DeleteItem' as const, key: toAttributeMap(key) },
+      { table, operation: 'DeleteItem' as const, key: toMapValues(key) },
       { condition: toRequestExpression(condition, 'condition') },
     );
   }
   if ('conditionCheck' in item) {
     const { table, key, condition } = item.conditionCheck;
     return withOptional(
-      { table, operation: 'ConditionCheck' as const, key: toAttributeMap(key) },
+      { table, operation: 'ConditionCheck' as const, key: toMapValues(key) },
       { condition: toRequestExpression(condition, 'condition') },
     );
   }

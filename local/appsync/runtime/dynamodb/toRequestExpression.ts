@@ -1,9 +1,9 @@
-import { buildFilterExpression } from './buildFilterExpression.js';
+import { buildFilterExpression } from '../util/index.js';
 import type { Expression } from './Expression.js';
 
 /**
  * A `condition`, `filter` or `query` argument as the request carries it: the filter object rendered by
- * {@link buildFilterExpression}, without `expressionValues` when it binds none (localstack/appsync-utils
+ * {@link buildFilterExpression} (the renderer behind `util.transform.toDynamoDBFilterExpression`), without `expressionValues` when it binds none (localstack/appsync-utils
  * test "put guarded by an attribute existing"). Undefined when the argument is absent or null, or renders
  * to nothing (`{}`), since DynamoDB refuses an empty expression.
  * Throws a TypeError for a filter AWS would render as null: leaving a guard out silently would be worse

@@ -9,8 +9,11 @@ export type AttributeValue =
   | { readonly BOOL: boolean }
   | { readonly NULL: null }
   | { readonly L: readonly AttributeValue[] }
-  | { readonly M: { readonly [name: string]: AttributeValue } }
+  | { readonly M: AttributeMap }
   | { readonly SS: readonly string[] }
   | { readonly NS: readonly number[] }
   | { readonly B: string }
   | { readonly BS: readonly string[] };
+
+/** The typed values of an object's members: a key, an item, `expressionValues`. */
+export type AttributeMap = Readonly<Record<string, AttributeValue>>;

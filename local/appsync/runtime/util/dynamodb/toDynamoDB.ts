@@ -1,4 +1,4 @@
-import type { AttributeValue } from './AttributeValue.js';
+import type { AttributeMap, AttributeValue } from './AttributeValue.js';
 
 /**
  * `util.dynamodb.toDynamoDB`: a JSON value as a DynamoDB attribute value — string `S`, number `N` (a
@@ -17,14 +17,20 @@ export function toDynamoDB(value: unknown): AttributeValue {
       return { BOOL: value };
     case 'object':
       if (Array.isArray(value)) return { L: value.map(toDynamoDB) };
-      return { M: toMapValues(value as Record<string, unknown>) };
+      return { M: toMapValues(value) };
     default:
       throw new TypeError(`Cannot convert a ${typeof value} to a DynamoDB attribute value`);
   }
 }
 
-/** Each member of `value` converted with `toDynamoDB`: the contents of `toDynamoDB(value).M`. */
-export function toMapValues(value: Readonly<Record<string, unknown>>): Record<string, AttributeValue> {
+/**
+ * Each member of `value` converted with `toDynamoDB`: the contents of `toDynamoDB(value).M` (a key, an
+ * item). Throws a TypeError when `value` is not an object (null and arrays included).
+ */
+export function toMapValues(value: unknown): AttributeMap {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError('Expected an object of attributes');
+  }
   const out: Record<string, AttributeValue> = {};
   for (const [name, member] of Object.entries(value)) {
     if (member !== undefined) out[name] = toDynamoDB(member);

@@ -1,6 +1,6 @@
 import type { SubscriptionFilter, Util } from '@aws-appsync/utils';
 import { unsupported } from '../unsupported.js';
-import { toDynamoDBExpression } from './toDynamoDBExpression.js';
+import { buildFilterExpression } from './buildFilterExpression.js';
 import { toSubscriptionFilter } from './toSubscriptionFilter.js';
 
 /**
@@ -12,7 +12,7 @@ import { toSubscriptionFilter } from './toSubscriptionFilter.js';
 export function createTransform(): Util['transform'] {
   // The typings promise a string and a filter, but AWS answers null for input it cannot read (recorded).
   const toJson = (filter: unknown): string => {
-    const expression = toDynamoDBExpression(filter);
+    const expression = buildFilterExpression(filter);
     return expression === null ? (null as unknown as string) : JSON.stringify(expression);
   };
   return {

@@ -1,5 +1,5 @@
-import { toAttributeValue } from './toAttributeValue.js';
-import type { AttributeValue } from './toAttributeValue.js';
+import type { AttributeValue } from '../dynamodb/AttributeValue.js';
+import { toDynamoDB } from '../dynamodb/toDynamoDB.js';
 
 /** A rendered filter: every part present, as `util.transform.toDynamoDBFilterExpression` gives it. */
 export interface FilterExpression {
@@ -51,6 +51,7 @@ interface Output {
  * field holding a value, `and`/`or` given anything but a list, ...). Every rule here reproduces a case
  * recorded from AWS in localstack/appsync-utils `__tests__/__snapshots__/transform.test.js.snap`,
  * quirks included: an empty member still gets its joiner, and `in: []` renders `(null)`.
+ * A member that is `undefined` is left out, as JSON leaves it out (our rule: values are JSON in AppSync).
  */
 export function buildFilterExpression(filter: unknown): FilterExpression | null {
   const out: Output = { names: {}, values: {} };
@@ -110,17 +111,16 @@ function renderOperators(
   const parts: string[] = [];
   const bind = (suffix: string, value: unknown): string => {
     const placeholder = `:${base}_${suffix}`;
-    out.values[placeholder] = toAttributeValue(value);
+    out.values[placeholder] = toDynamoDB(value);
     return placeholder;
   };
   for (const [operator, value] of Object.entries(operators)) {
     if (value === undefined) continue;
-    const comparison = COMPARISONS[operator];
-    const fn = FUNCTIONS[operator];
-    if (comparison !== undefined) {
-      parts.push(`(${operand} ${comparison} ${bind(operator, value)})`);
-    } else if (fn !== undefined) {
-      parts.push(fn(operand, bind(operator, value)));
+    // hasOwn, so that an operator such as `toString` is unknown rather than an Object.prototype member.
+    if (Object.hasOwn(COMPARISONS, operator)) {
+      parts.push(`(${operand} ${COMPARISONS[operator]!} ${bind(operator, value)})`);
+    } else if (Object.hasOwn(FUNCTIONS, operator)) {
+      parts.push(FUNCTIONS[operator]!(operand, bind(operator, value)));
     } else if (operator === 'between') {
       if (!Array.isArray(value) || value.length < 2) return null;
       parts.push(
