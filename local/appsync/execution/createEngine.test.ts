@@ -296,6 +296,67 @@ describe('the AppSync engine', () => {
     });
   });
 
+  it('refuses subscriptions over HTTP, and hands a prepared subscription to the real-time endpoint', async () => {
+    const subscriptionSchema = buildSchema(`
+      type Query { unit(id: ID!): Item }
+      type Mutation { touch(id: ID!): Item }
+      type Subscription { onTouch(id: ID): Item }
+      type Item { id: ID! }
+    `);
+    const published: unknown[] = [];
+    const withSubscriptions = createEngine({
+      schema: subscriptionSchema,
+      resolvers: new Map<string, LoadedResolver>([
+        ['Mutation.touch', { kind: 'unit', code: sandbox(echo), dataSource: 'none' }],
+        [
+          'Subscription.onTouch',
+          {
+            kind: 'unit',
+            code: sandbox(`
+              import { extensions } from '@aws-appsync/utils';
+              export function request() { return { payload: null }; }
+              export function response(ctx) { extensions.setSubscriptionFilter({ filterGroup: [{ filters: [{ fieldName: 'id', operator: 'eq', value: ctx.args.id }] }] }); return null; }`),
+            dataSource: 'none',
+          },
+        ],
+      ]),
+      invokeDataSource,
+      authorizeField: () => true,
+      queryDepthLimit: 5,
+      resolverCountLimit: 100,
+      timeoutMs: 30_000,
+      onMutation: (event) => published.push({ fieldName: event.fieldName, value: event.value }),
+    });
+    const overHttp = await withSubscriptions.execute(
+      { query: 'subscription { onTouch { id } }' },
+      shopper,
+      {},
+    );
+    expect(overHttp.errors?.[0]?.message).toMatch(/real-time endpoint/);
+
+    const prepared = await withSubscriptions.prepareSubscription(
+      { query: 'subscription ($id: ID) { onTouch(id: $id) { id } }', variables: { id: 'i-1' } },
+      shopper,
+      {},
+    );
+    expect(prepared).toMatchObject({
+      subscription: {
+        fieldName: 'onTouch',
+        args: { id: 'i-1' },
+        filter: { filterGroup: [{ filters: [{ fieldName: 'id', operator: 'eq', value: 'i-1' }] }] },
+      },
+    });
+    const notSubscription = await withSubscriptions.prepareSubscription(
+      { query: '{ unit(id: "1") { id } }' },
+      shopper,
+      {},
+    );
+    expect(notSubscription).toHaveProperty('errors');
+
+    await withSubscriptions.execute({ query: 'mutation { touch(id: "i-1") { id } }' }, shopper, {});
+    expect(published).toEqual([{ fieldName: 'touch', value: { id: 'i-1' } }]);
+  });
+
   it('answers invalid documents like AppSync: data null, path null, locations', async () => {
     const response = await run('{ nope }');
     expect(response.data).toBeNull();

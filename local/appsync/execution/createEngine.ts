@@ -1,6 +1,16 @@
-import { execute, getOperationAST, GraphQLError, Kind, parse, specifiedRules, validate } from 'graphql';
+import {
+  execute,
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import type {
   DocumentNode,
+  FieldNode,
   ExecutionResult,
   FragmentDefinitionNode,
   GraphQLFieldResolver,
@@ -38,6 +48,33 @@ export interface EngineOptions {
   readonly resolverCountLimit: number;
   /** AppSync stops a request after 30 s. */
   readonly timeoutMs: number;
+  /** Called for each root mutation field that succeeded, once its request is done. */
+  readonly onMutation?: (published: PublishedMutation) => void;
+}
+
+/** A root mutation field that succeeded: what `@aws_subscribe` fans out. */
+export interface PublishedMutation {
+  readonly fieldName: string;
+  /** The resolver's value, before the mutation's selection set is applied. */
+  readonly value: unknown;
+  /** The mutation field as requested: its selection set decides what subscribers can receive. */
+  readonly fieldNode: FieldNode;
+  readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
+  /** `extensions.invalidateSubscriptions(...)` calls of the mutation's resolver. */
+  readonly invalidations: readonly unknown[];
+}
+
+/** A subscription request that passed validation, auth and its resolver, ready to be registered. */
+export interface PreparedSubscription {
+  readonly fieldName: string;
+  /** The subscription's arguments, coerced (argument filters compare them with each event). */
+  readonly args: Readonly<Record<string, unknown>>;
+  readonly fieldNode: FieldNode;
+  readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
+  /** Set by the resolver with `extensions.setSubscriptionFilter`. */
+  readonly filter?: unknown;
+  /** Set by the resolver with `extensions.setSubscriptionInvalidationFilter`. */
+  readonly invalidationFilter?: unknown;
 }
 
 export interface EngineResponse {
@@ -53,6 +90,12 @@ interface RequestState {
   readonly appended: GraphQLError[];
   resolverCount: number;
   readonly subscriptionFilters: Map<string, FieldOutcome['extensions']>;
+  readonly published: PublishedMutation[];
+  subscription?: {
+    readonly fieldName: string;
+    readonly args: Record<string, unknown>;
+    readonly fieldNode: FieldNode;
+  };
 }
 
 const AUTH_TYPE: Record<RequestAuth['mode'], Invocation['authType']> = {
@@ -138,11 +181,98 @@ export function createEngine(options: EngineOptions) {
         }),
       );
     }
-    if (typeName === options.schema.getSubscriptionType()?.name)
+    if (typeName === options.schema.getSubscriptionType()?.name) {
       state.subscriptionFilters.set(key, outcome.extensions);
+      state.subscription = {
+        fieldName,
+        args: args as Record<string, unknown>,
+        fieldNode: info.fieldNodes[0]!,
+      };
+    }
     if (outcome.error) throw appSyncError(outcome.error);
+    if (typeName === options.schema.getMutationType()?.name) {
+      state.published.push({
+        fieldName,
+        value: outcome.value,
+        fieldNode: info.fieldNodes[0]!,
+        fragments: info.fragments,
+        invalidations: outcome.extensions.invalidations,
+      });
+    }
     return outcome.value;
   };
+
+  /** Parses, validates and executes; over HTTP a subscription is refused, on `start` it is required. */
+  async function run(
+    request: GraphqlRequest,
+    auth: RequestAuth,
+    headers: Record<string, string>,
+    expect: 'query or mutation' | 'subscription' = 'query or mutation',
+  ): Promise<{ response: EngineResponse; state?: RequestState; document?: DocumentNode }> {
+    const refuse = (message: string, error?: GraphQLError) => ({
+      response: { data: null, errors: [validationError(message, error)] },
+    });
+    let document: DocumentNode;
+    try {
+      document = parse(request.query);
+    } catch (error) {
+      return refuse((error as GraphQLError).message, error as GraphQLError);
+    }
+    const validationErrors = validate(options.schema, document, specifiedRules);
+    if (validationErrors.length > 0) {
+      return {
+        response: {
+          data: null,
+          errors: validationErrors.map((error) => validationError(error.message, error)),
+        },
+      };
+    }
+    const operation = getOperationAST(document, request.operationName ?? undefined);
+    if (!operation) return refuse('Unknown operation, or several operations and no operationName');
+    if (expect === 'subscription' && operation.operation !== OperationTypeNode.SUBSCRIPTION) {
+      return refuse('The real-time endpoint serves subscription operations only');
+    }
+    if (expect !== 'subscription' && operation.operation === OperationTypeNode.SUBSCRIPTION) {
+      return refuse(
+        'Subscriptions are served over the real-time endpoint (/graphql/realtime), not over HTTP',
+      );
+    }
+    const depth = queryDepth(operation.selectionSet, document);
+    if (depth > options.queryDepthLimit) {
+      return refuse(`Query depth ${depth} exceeds the API's query depth limit of ${options.queryDepthLimit}`);
+    }
+    const state: RequestState = {
+      auth,
+      headers,
+      variables: request.variables ?? {},
+      appended: [],
+      resolverCount: 0,
+      subscriptionFilters: new Map(),
+      published: [],
+    };
+    const execution = Promise.resolve(
+      execute({
+        schema: options.schema,
+        document,
+        variableValues: request.variables ?? undefined,
+        operationName: request.operationName ?? undefined,
+        contextValue: state,
+        fieldResolver,
+      }),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
+    });
+    const result = await Promise.race([execution, timeout]).finally(() => clearTimeout(timer));
+    if (result === 'timeout') {
+      const error = new GraphQLError('Execution timed out.', {
+        extensions: { errorType: 'ExecutionTimeout' },
+      });
+      return { response: { data: null, errors: [formatError(error)] } };
+    }
+    return { response: toResponse(result, state.appended), state, document };
+  }
 
   return {
     /** Executes one GraphQL request for an authorized caller; never throws for what the request holds. */
@@ -151,71 +281,46 @@ export function createEngine(options: EngineOptions) {
       auth: RequestAuth,
       headers: Record<string, string>,
     ): Promise<EngineResponse> => {
-      let document: DocumentNode;
-      try {
-        document = parse(request.query);
-      } catch (error) {
-        return {
-          data: null,
-          errors: [validationError((error as GraphQLError).message, error as GraphQLError)],
-        };
+      const { response, state } = await run(request, auth, headers);
+      for (const published of state?.published ?? []) options.onMutation?.(published);
+      return response;
+    },
+
+    /**
+     * Checks a subscription request as AppSync does on `start`: it must validate, select one
+     * subscription field the caller may read, and its resolver must succeed; the resolver's
+     * `extensions.setSubscriptionFilter` (and invalidation filter) come back with it.
+     */
+    prepareSubscription: async (
+      request: GraphqlRequest,
+      auth: RequestAuth,
+      headers: Record<string, string>,
+    ): Promise<
+      { readonly errors: readonly FormattedAppSyncError[] } | { readonly subscription: PreparedSubscription }
+    > => {
+      const { response, state, document } = await run(request, auth, headers, 'subscription');
+      if (response.errors?.length || !state?.subscription || !document) {
+        return { errors: response.errors ?? [validationError('The request selects no subscription field')] };
       }
-      const validationErrors = validate(options.schema, document, specifiedRules);
-      if (validationErrors.length > 0) {
-        return { data: null, errors: validationErrors.map((error) => validationError(error.message, error)) };
-      }
-      const operation = getOperationAST(document, request.operationName ?? undefined);
-      if (!operation) {
-        return {
-          data: null,
-          errors: [validationError('Unknown operation, or several operations and no operationName')],
-        };
-      }
-      const depth = queryDepth(operation.selectionSet, document);
-      if (depth > options.queryDepthLimit) {
-        return {
-          data: null,
-          errors: [
-            validationError(
-              `Query depth ${depth} exceeds the API's query depth limit of ${options.queryDepthLimit}`,
-            ),
-          ],
-        };
-      }
-      const state: RequestState = {
-        auth,
-        headers,
-        variables: request.variables ?? {},
-        appended: [],
-        resolverCount: 0,
-        subscriptionFilters: new Map(),
+      const key = `${options.schema.getSubscriptionType()!.name}.${state.subscription.fieldName}`;
+      const extensions = state.subscriptionFilters.get(key);
+      return {
+        subscription: {
+          ...state.subscription,
+          fragments: Object.fromEntries(
+            document.definitions
+              .filter(
+                (definition): definition is FragmentDefinitionNode =>
+                  definition.kind === Kind.FRAGMENT_DEFINITION,
+              )
+              .map((fragment) => [fragment.name.value, fragment]),
+          ),
+          ...(extensions?.subscriptionFilter !== undefined ? { filter: extensions.subscriptionFilter } : {}),
+          ...(extensions?.subscriptionInvalidationFilter !== undefined
+            ? { invalidationFilter: extensions.subscriptionInvalidationFilter }
+            : {}),
+        },
       };
-      const run = Promise.resolve(
-        execute({
-          schema: options.schema,
-          document,
-          variableValues: request.variables ?? undefined,
-          operationName: request.operationName ?? undefined,
-          contextValue: state,
-          fieldResolver,
-        }),
-      );
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
-      });
-      const result = await Promise.race([run, timeout]).finally(() => clearTimeout(timer));
-      if (result === 'timeout') {
-        return {
-          data: null,
-          errors: [
-            formatError(
-              new GraphQLError('Execution timed out.', { extensions: { errorType: 'ExecutionTimeout' } }),
-            ),
-          ],
-        };
-      }
-      return toResponse(result, state.appended);
     },
   };
 }
