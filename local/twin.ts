@@ -13,6 +13,7 @@ import type { AppSyncTwin } from './appsync/createAppSync.js';
 import { startCognito } from './cognito/index.js';
 import { startDynamoDb } from './dynamodb/index.js';
 import { startFront } from './front/startFront.js';
+import type { FrontService } from './front/startFront.js';
 import { startLambda } from './lambda/index.js';
 import type { LocalService } from './LocalService.js';
 import { startRdsData } from './rdsData/index.js';
@@ -67,6 +68,8 @@ export interface LocalClientConfig extends ClientConfig {
 }
 
 export interface Twin {
+  /** The twin's front (base port): other handlers, such as the real-time endpoint, mount on it. */
+  readonly front: FrontService;
   /** The base URL: `/health`, `/config.json`, the start page (and later `/graphql`). */
   readonly url: string;
   readonly config: LocalClientConfig;
@@ -336,6 +339,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
 
     let stopped = false;
     return {
+      front,
       url: front.endpoint,
       config,
       awsEnvironment: awsEnvironment(),

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { LocalService } from '../LocalService.js';
 import { close, listen } from '../listen.js';
 
@@ -15,7 +16,15 @@ export interface FrontService extends LocalService {
   setConfig(config: unknown): void;
   /** Adds a handler for other paths (the AppSync runtime mounts `/graphql` here). */
   mount(handler: RouteHandler): void;
+  /**
+   * Adds a handler for WebSocket upgrades (the real-time endpoint); it returns false for requests it
+   * does not serve. An upgrade nobody serves is answered 404 and closed.
+   */
+  mountUpgrade(handler: UpgradeHandler): void;
 }
+
+/** Takes over an HTTP upgrade request (a WebSocket handshake), or returns false to leave it. */
+export type UpgradeHandler = (request: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
 
 /**
  * The twin's base port: `GET /health` (503 until every service is ready, then 200, with each service's
@@ -25,6 +34,7 @@ export interface FrontService extends LocalService {
 export async function startFront(port: number): Promise<FrontService> {
   const services = new Map<string, { state: ServiceState; endpoint?: string }>();
   const handlers: RouteHandler[] = [];
+  const upgradeHandlers: UpgradeHandler[] = [];
   let config: unknown;
 
   const server = createServer((request, response) => {
@@ -58,6 +68,10 @@ export async function startFront(port: number): Promise<FrontService> {
     json(response, 404, { message: `Nothing at ${request.method ?? 'GET'} ${pathname}` });
   };
 
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (upgradeHandlers.some((handler) => handler(request, socket, head))) return;
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+  });
   const endpoint = await listen(server, port, 'twin');
   return {
     name: 'twin',
@@ -70,6 +84,9 @@ export async function startFront(port: number): Promise<FrontService> {
     },
     mount: (handler) => {
       handlers.push(handler);
+    },
+    mountUpgrade: (handler) => {
+      upgradeHandlers.push(handler);
     },
     stop: () => close(server),
   };
