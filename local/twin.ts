@@ -10,6 +10,8 @@ import { resolverFiles } from '../infra/resolverFiles.js';
 import { consoleHandler } from './appsync/console/index.js';
 import { createAppSync } from './appsync/createAppSync.js';
 import type { AppSyncTwin } from './appsync/createAppSync.js';
+import { createRealtime } from './appsync/realtime/index.js';
+import type { RealtimeService, RealtimeSettings } from './appsync/realtime/index.js';
 import { startCognito } from './cognito/index.js';
 import { startDynamoDb } from './dynamodb/index.js';
 import { startFront } from './front/startFront.js';
@@ -57,6 +59,8 @@ export interface TwinOptions {
   readonly resolverBuildDir?: string;
   /** A built GraphQL console (`buildConsole`) to serve at `/console`; none when absent. */
   readonly consoleDir?: string;
+  /** The real-time endpoint's timers and limits; AppSync's figures when absent (`REALTIME_DEFAULTS`). */
+  readonly realtime?: RealtimeSettings;
   readonly log?: (line: string) => void;
 }
 
@@ -86,6 +90,8 @@ export interface Twin {
   };
   /** The AppSync twin behind `/graphql`; `execute` runs a request in-process. */
   readonly appsync: AppSyncTwin;
+  /** AppSync's real-time endpoint at `config.realtimeUrl` (`/graphql/realtime` on the base port). */
+  readonly realtime: RealtimeService;
   /** Stops every service, in the reverse order of start. Idempotent. */
   stop(): Promise<void>;
 }
@@ -318,6 +324,14 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     });
     started.push({ name: 'appsync', endpoint: graphqlUrl, stop: () => Promise.resolve(appsync.close()) });
     front.mount((request, response) => appsync.handle(request, response));
+    const realtime = createRealtime({
+      appsync,
+      front,
+      log,
+      ...(options.realtime ? { settings: options.realtime } : {}),
+    });
+    started.push(realtime);
+    log(`${'realtime'.padEnd(10)} ${realtime.endpoint}`);
     if (options.consoleDir)
       front.mount(consoleHandler({ outDir: options.consoleDir, configUrl: '/config.json' }));
     log(`${'appsync'.padEnd(10)} ${graphqlUrl}`);
@@ -325,7 +339,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     const config: LocalClientConfig = {
       region,
       graphqlUrl,
-      realtimeUrl: `${front.endpoint.replace(/^http/, 'ws')}/graphql/realtime`,
+      realtimeUrl: realtime.endpoint,
       apiKey: settings.apiKey,
       userPoolId: cognito.userPoolId,
       userPoolClientId: cognito.userPoolClientId,
@@ -345,6 +359,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       awsEnvironment: awsEnvironment(),
       services: { dynamodb, rdsData, lambda, sqsSns, ses, cognito, scheduler },
       appsync,
+      realtime,
       stop: async () => {
         if (stopped) return;
         stopped = true;

@@ -1,13 +1,15 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { StackDescription } from '../../infra/description.js';
 import { AwsError } from '../AwsError.js';
 import { authenticateRequest, callerOf, fieldAuthTable, isAuthorized } from './auth/index.js';
-import type { AuthConfig, AuthResult } from './auth/index.js';
+import type { AuthConfig, AuthRequest, AuthResult } from './auth/index.js';
 import { executeDynamoDbRequest } from './dataSources/dynamodb/index.js';
 import { createLambdaDataSource } from './dataSources/lambdaDataSource.js';
 import type { InvokeFunction } from './dataSources/lambdaDataSource.js';
 import { createEngine } from './execution/createEngine.js';
+import type { PublishedMutation, RequestAuth } from './execution/createEngine.js';
 import { loadResolvers } from './execution/loadResolvers.js';
 import { graphqlHandler } from './http/graphqlHandler.js';
 import { runtimeScript } from './runtime/runtimeScript.js';
@@ -39,6 +41,19 @@ export interface AppSyncTwin {
   handle(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
   /** Executes a request in-process, as an authorized caller (for tests and benchmarks). */
   execute: ReturnType<typeof createEngine>['execute'];
+  /** The executable schema (the real-time endpoint reads `@aws_subscribe` and the types from it). */
+  readonly schema: GraphQLSchema;
+  /**
+   * Authenticates a request by the API's modes (`authenticateRequest`): resolves to the mode and
+   * `ctx.identity`, rejects with an `AwsError` whose `code`, `message` and `status` AppSync would answer.
+   */
+  authenticate(request: AuthRequest): Promise<AuthResult>;
+  /** Validates a subscription request, checks its field's auth and runs its resolver (real-time `start`). */
+  prepareSubscription: ReturnType<typeof createEngine>['prepareSubscription'];
+  /** The schema's auth directives: may this caller read `typeName.fieldName`? */
+  authorizeField(typeName: string, fieldName: string, auth: RequestAuth): boolean;
+  /** Calls `listener` for each root mutation field that succeeded; returns a function that stops it. */
+  onMutation(listener: (published: PublishedMutation) => void): () => void;
   close(): void;
 }
 
@@ -112,12 +127,17 @@ export function createAppSync(options: AppSyncOptions): AppSyncTwin {
     }
   };
 
+  const authorizeField = (typeName: string, fieldName: string, auth: RequestAuth): boolean =>
+    isAuthorized(authTable, typeName, fieldName, callerOf(auth as AuthResult));
+  const mutationListeners = new Set<(published: PublishedMutation) => void>();
   const engine = createEngine({
     schema,
     resolvers,
     invokeDataSource,
-    authorizeField: (typeName, fieldName, auth) =>
-      isAuthorized(authTable, typeName, fieldName, callerOf(auth as AuthResult)),
+    authorizeField,
+    onMutation: (published) => {
+      for (const listener of mutationListeners) listener(published);
+    },
     queryDepthLimit: description.api.queryDepthLimit,
     resolverCountLimit: description.api.resolverCountLimit,
     timeoutMs: options.requestTimeoutMs ?? 30_000,
@@ -141,6 +161,14 @@ export function createAppSync(options: AppSyncOptions): AppSyncTwin {
   return {
     handle,
     execute: engine.execute,
+    schema,
+    authenticate: (request) => authenticateRequest(request, authConfig),
+    prepareSubscription: engine.prepareSubscription,
+    authorizeField,
+    onMutation: (listener) => {
+      mutationListeners.add(listener);
+      return () => mutationListeners.delete(listener);
+    },
     close: () => dynamodb.destroy(),
   };
 }
