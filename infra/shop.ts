@@ -1,4 +1,4 @@
-import type { StackDescription } from './description.js';
+import type { ResolverSpec, StackDescription } from './description.js';
 
 /**
  * ShopSync's stack, described once. `ShopStack` deploys it to AWS; the local twin boots it offline.
@@ -78,6 +78,15 @@ export const shop: StackDescription = {
       access: { database: true },
       triggers: [{ kind: 'deploy', assets: ['migrations'] }],
     },
+    catalog: {
+      description: 'The catalog: product reads for everyone, product and stock management for admins',
+      entry: 'functions/catalog/handler.ts',
+      memoryMb: 512,
+      // Within AppSync's 30 s request limit, with room for a Data API call that waits on a lock.
+      timeoutSeconds: 20,
+      environment: { SHOP_CURRENCY: 'EUR' },
+      access: { database: true },
+    },
   },
   queues: {
     orders: {
@@ -101,9 +110,18 @@ export const shop: StackDescription = {
   schedules: {},
   dataSources: {
     users: { kind: 'dynamodb', table: 'users', access: 'readWrite' },
+    catalog: { kind: 'lambda', function: 'catalog' },
     none: { kind: 'none' },
   },
   resolvers: [
+    catalogResolver('Query', 'product'),
+    catalogResolver('Query', 'products'),
+    catalogResolver('Query', 'categories'),
+    catalogResolver('Query', 'lowStockProducts'),
+    catalogResolver('Mutation', 'createProduct'),
+    catalogResolver('Mutation', 'updateProduct'),
+    catalogResolver('Mutation', 'deleteProduct'),
+    catalogResolver('Mutation', 'adjustStock'),
     { kind: 'unit', typeName: 'Query', fieldName: 'me', dataSource: 'users', file: 'resolvers/Query.me.ts' },
     {
       kind: 'unit',
@@ -128,3 +146,14 @@ export const shop: StackDescription = {
     },
   ],
 };
+
+/** A unit resolver of the catalog function, `resolvers/<Type>.<field>.ts`. */
+function catalogResolver(typeName: 'Query' | 'Mutation', fieldName: string): ResolverSpec {
+  return {
+    kind: 'unit',
+    typeName,
+    fieldName,
+    dataSource: 'catalog',
+    file: `resolvers/${typeName}.${fieldName}.ts`,
+  };
+}

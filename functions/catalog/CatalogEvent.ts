@@ -1,0 +1,44 @@
+import type {
+  MutationAdjustStockArgs,
+  MutationCreateProductArgs,
+  MutationDeleteProductArgs,
+  MutationUpdateProductArgs,
+  QueryProductArgs,
+  QueryProductsArgs,
+} from '../../schema/generated/types.js';
+
+/**
+ * Who calls: a signed-in Cognito user, with whether they are in the admins group. Null for API key and IAM
+ * callers. Set by the resolvers from `ctx.identity`, never from arguments.
+ */
+export interface CatalogCaller {
+  readonly sub: string;
+  readonly admin: boolean;
+}
+
+/** The arguments of each field the catalog function serves, as the schema types them. */
+export interface CatalogArguments {
+  readonly product: QueryProductArgs;
+  readonly products: QueryProductsArgs;
+  readonly categories: Record<string, never>;
+  readonly lowStockProducts: Record<string, never>;
+  readonly createProduct: MutationCreateProductArgs;
+  readonly updateProduct: MutationUpdateProductArgs;
+  readonly deleteProduct: MutationDeleteProductArgs;
+  readonly adjustStock: MutationAdjustStockArgs;
+}
+
+/** A field the catalog function serves. */
+export type CatalogField = keyof CatalogArguments;
+
+/**
+ * The payload the catalog resolvers send (`resolvers/lib/catalog.ts`): the GraphQL field, its arguments
+ * as AppSync coerced them, and the caller.
+ */
+export type CatalogEvent = {
+  readonly [F in CatalogField]: {
+    readonly field: F;
+    readonly arguments: CatalogArguments[F];
+    readonly caller: CatalogCaller | null;
+  };
+}[CatalogField];

@@ -1,0 +1,16 @@
+export type { CatalogArguments, CatalogCaller, CatalogEvent, CatalogField } from './CatalogEvent.js';
+export type { CatalogDeps } from './CatalogDeps.js';
+export { CatalogError } from './CatalogError.js';
+export type { CatalogErrorType } from './CatalogError.js';
+export type { CatalogFailure, CatalogResult } from './CatalogResult.js';
+export { catalogSettings } from './catalogSettings.js';
+export { countStatements } from './countStatements.js';
+export type { StatementCounts } from './countStatements.js';
+export { dataApiExecutor } from './dataApiExecutor.js';
+export { dispatch } from './dispatch.js';
+export { newId } from './newId.js';
+export { pageTokenKey } from './pageTokenKey.js';
+export { parseNewProduct } from './parseNewProduct.js';
+export type { ProductRecord } from './ProductRecord.js';
+export { insertProduct } from './sql/insertProduct.js';
+export type { SqlExecutor, SqlRow } from './SqlExecutor.js';

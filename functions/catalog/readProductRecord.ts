@@ -1,0 +1,40 @@
+import type { ProductRecord } from './ProductRecord.js';
+
+/**
+ * Reads one row of `PRODUCT_COLUMNS` as the Data API returns it with `formatRecordsAs: JSON` (an object
+ * keyed by column name). Throws when a column is missing or of another type: the row does not come from
+ * the `products` table the migrations create, which is a fault, not a user error.
+ */
+export function readProductRecord(row: Readonly<Record<string, unknown>>): ProductRecord {
+  return {
+    id: text(row, 'id'),
+    sku: text(row, 'sku'),
+    name: text(row, 'name'),
+    description: text(row, 'description'),
+    category: text(row, 'category'),
+    priceCents: integer(row, 'price_cents'),
+    imageUrl: row.image_url === null ? null : text(row, 'image_url'),
+    stock: integer(row, 'stock'),
+    lowStockThreshold: integer(row, 'low_stock_threshold'),
+    active: integer(row, 'active') !== 0,
+    version: integer(row, 'version'),
+    createdAt: text(row, 'created_at'),
+    updatedAt: text(row, 'updated_at'),
+  };
+}
+
+/** An integer column; `COUNT(*)` and `BIGINT` arrive as JSON numbers. */
+export function integer(row: Readonly<Record<string, unknown>>, column: string): number {
+  const value = row[column];
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw new Error(`Column ${column} is not an integer: ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** A text column. */
+export function text(row: Readonly<Record<string, unknown>>, column: string): string {
+  const value = row[column];
+  if (typeof value !== 'string') throw new Error(`Column ${column} is not text: ${JSON.stringify(value)}`);
+  return value;
+}

@@ -1,0 +1,1 @@
+export type { SqlRequest } from '../../migrate/SqlRequest.js';
