@@ -3,6 +3,7 @@
  * Ctrl-C. Options: `--port <base>` (or SHOPSYNC_PORT; default 4000, 0 for free ports), `--state <dir>`
  * (or SHOPSYNC_STATE; default .shopsync), and DATABASE_URL=mysql://... to run the Data API on MySQL.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { RESOLVER_BUILD_DIR, ROOT_DIR } from '../infra/paths.js';
@@ -19,11 +20,19 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string' },
     state: { type: 'string' },
+    'shopper-email': { type: 'string' },
+    'shopper-password': { type: 'string' },
+    'admin-email': { type: 'string' },
+    'admin-password': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
-  console.log('Usage: npm start -- [--port <base port, default 4000>] [--state <folder, default .shopsync>]');
+  console.log(
+    'Usage: npm start -- [--port <base port, default 4000>] [--state <folder, default .shopsync>]\n' +
+      '  [--shopper-email E] [--shopper-password P] [--admin-email E] [--admin-password P]\n' +
+      '  (or SHOPSYNC_SHOPPER_EMAIL, SHOPSYNC_SHOPPER_PASSWORD, SHOPSYNC_ADMIN_EMAIL, SHOPSYNC_ADMIN_PASSWORD)',
+  );
   process.exit(0);
 }
 
@@ -35,6 +44,21 @@ if (!Number.isInteger(port) || port < 0 || port > 65_528) {
   );
   process.exit(2);
 }
+/** The demo accounts of a fresh state folder; documented in the README, replaceable by flags or env. */
+const demoUsers = {
+  shopper: {
+    email: values['shopper-email'] ?? process.env.SHOPSYNC_SHOPPER_EMAIL ?? 'shopper@shopsync.local',
+    password: values['shopper-password'] ?? process.env.SHOPSYNC_SHOPPER_PASSWORD ?? 'Shopper-Demo-2026!',
+    name: 'Demo Shopper',
+  },
+  admin: {
+    email: values['admin-email'] ?? process.env.SHOPSYNC_ADMIN_EMAIL ?? 'admin@shopsync.local',
+    password: values['admin-password'] ?? process.env.SHOPSYNC_ADMIN_PASSWORD ?? 'Admin-Demo-2026!',
+    name: 'Demo Admin',
+    groups: ['admins'],
+  },
+};
+const APP_DIST_DIR = path.join(ROOT_DIR, 'app', 'dist');
 const stateDir = path.resolve(values.state ?? process.env.SHOPSYNC_STATE ?? path.join(ROOT_DIR, '.shopsync'));
 
 console.log(`Starting the ShopSync local twin (state in ${path.relative(process.cwd(), stateDir) || '.'})`);
@@ -46,6 +70,9 @@ try {
   const twin = await startTwin({
     resolverBuildDir: RESOLVER_BUILD_DIR,
     consoleDir,
+    seed: true,
+    demoUsers,
+    ...(existsSync(path.join(APP_DIST_DIR, 'index.html')) ? { appDir: APP_DIST_DIR } : {}),
     description: shop,
     rootDir: ROOT_DIR,
     port,
@@ -54,13 +81,14 @@ try {
     log: (line) => console.log(`  ${line}`),
   });
   console.log(`
-Ready: ${twin.url}  (health: ${twin.url}/health, client configuration: ${twin.url}/config.json)
+Shop:    ${twin.url}/${existsSync(path.join(APP_DIST_DIR, 'index.html')) ? '' : '  (the app is not built: npm run build:app)'}
+Twin:    ${twin.url}/_twin  (health: ${twin.url}/health, client configuration: ${twin.url}/config.json)
 Mailbox: ${twin.config.mailboxUrl}
-User pool ${twin.config.userPoolId}, app client ${twin.config.userPoolClientId}
+Shopper: ${demoUsers.shopper.email} / ${demoUsers.shopper.password}
+Admin:   ${demoUsers.admin.email} / ${demoUsers.admin.password}
 
 GraphQL: ${twin.config.graphqlUrl}  (API key ${twin.config.apiKey})
 Console: ${twin.url}/console
-Not here yet: real-time subscriptions, the catalog and the app (issues #5 and #6).
 Ctrl-C stops the twin; its state stays in the state folder (npm run reset wipes it).`);
 
   let stopping = false;

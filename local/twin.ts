@@ -12,7 +12,13 @@ import { createAppSync } from './appsync/createAppSync.js';
 import type { AppSyncTwin } from './appsync/createAppSync.js';
 import { createRealtime } from './appsync/realtime/index.js';
 import type { RealtimeService, RealtimeSettings } from './appsync/realtime/index.js';
-import { startCognito } from './cognito/index.js';
+import { ensureUser, startCognito } from './cognito/index.js';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { RDSDataClient } from '@aws-sdk/client-rds-data';
+import { putProfile } from '../functions/postConfirmation/putProfile.js';
+import { demoCatalog, seedCatalog } from './seed/index.js';
+import { productImageHandler } from './web/productImageHandler.js';
+import { staticSiteHandler } from './web/staticSiteHandler.js';
 import { startDynamoDb } from './dynamodb/index.js';
 import { startFront } from './front/startFront.js';
 import type { FrontService } from './front/startFront.js';
@@ -59,9 +65,22 @@ export interface TwinOptions {
   readonly resolverBuildDir?: string;
   /** A built GraphQL console (`buildConsole`) to serve at `/console`; none when absent. */
   readonly consoleDir?: string;
+  /** The built shop app (`app/dist`) to serve at `/`; the twin's start page stays at `/_twin`. */
+  readonly appDir?: string;
+  /** Seed the demo catalog when the products table is empty, and serve its pictures at `/images/`. */
+  readonly seed?: boolean;
+  /** Accounts to create (confirmed, with a profile) at start when they do not exist yet. */
+  readonly demoUsers?: Readonly<Record<string, DemoUser>>;
   /** The real-time endpoint's timers and limits; AppSync's figures when absent (`REALTIME_DEFAULTS`). */
   readonly realtime?: RealtimeSettings;
   readonly log?: (line: string) => void;
+}
+
+export interface DemoUser {
+  readonly email: string;
+  readonly password: string;
+  readonly name?: string;
+  readonly groups?: readonly string[];
 }
 
 /** The local client configuration: what CDK deploys as `config.json`, plus every service endpoint. */
@@ -334,6 +353,24 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     log(`${'realtime'.padEnd(10)} ${realtime.endpoint}`);
     if (options.consoleDir)
       front.mount(consoleHandler({ outDir: options.consoleDir, configUrl: '/config.json' }));
+    if (options.seed) {
+      const products = demoCatalog(front.endpoint);
+      front.mount(productImageHandler(products));
+      const rds = new RDSDataClient({ endpoint: rdsData.endpoint, region, credentials: LOCAL_CREDENTIALS });
+      const target = {
+        resourceArn: database.clusterArn,
+        secretArn: database.secretArn,
+        database: database.name,
+      };
+      const seeded = await seedCatalog(rds, target, { imageBaseUrl: front.endpoint, products }).finally(() =>
+        rds.destroy(),
+      );
+      if (seeded > 0) log(`${'seed'.padEnd(10)} ${seeded} demo products`);
+    }
+    for (const user of Object.values(options.demoUsers ?? {})) {
+      await ensureDemoUser(cognito, dynamodb.endpoint, region, user);
+    }
+    if (options.appDir) front.mount(staticSiteHandler(options.appDir));
     log(`${'appsync'.padEnd(10)} ${graphqlUrl}`);
 
     const config: LocalClientConfig = {
@@ -374,6 +411,35 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
 }
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
+
+/**
+ * Creates a demo account (confirmed, permanent password, groups) and, when it is new, its profile: an
+ * account an admin creates gets no post-confirmation trigger on AWS either, so the profile is written here.
+ */
+async function ensureDemoUser(
+  cognito: Awaited<ReturnType<typeof startCognito>>,
+  dynamodbEndpoint: string,
+  region: string,
+  user: DemoUser,
+): Promise<void> {
+  const { sub, created } = await ensureUser(cognito, {
+    email: user.email,
+    password: user.password,
+    groups: [...(user.groups ?? [])],
+  });
+  if (!created) return;
+  const client = new DynamoDBClient({ endpoint: dynamodbEndpoint, region, credentials: LOCAL_CREDENTIALS });
+  try {
+    await putProfile(client, 'users', {
+      id: sub,
+      email: user.email,
+      ...(user.name ? { name: user.name } : {}),
+      createdAt: new Date().toISOString(),
+    });
+  } finally {
+    client.destroy();
+  }
+}
 
 /** Values the twin generates once and keeps: the API key apps use. */
 function twinSettings(stateDir: string): { readonly apiKey: string } {

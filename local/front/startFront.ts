@@ -59,8 +59,10 @@ export async function startFront(port: number): Promise<FrontService> {
       else json(response, 200, config, { 'access-control-allow-origin': '*' });
       return;
     }
-    for (const handler of handlers) if (await handler(request, response)) return;
-    if (request.method === 'GET' && pathname === '/') {
+    // The start page is `/` until an app is mounted there; it stays at `/_twin` either way.
+    const startPageWanted = request.method === 'GET' && pathname === '/_twin';
+    if (!startPageWanted) for (const handler of handlers) if (await handler(request, response)) return;
+    if (request.method === 'GET' && (pathname === '/' || startPageWanted)) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(startPage(services, config));
       return;
