@@ -10,7 +10,7 @@ import { ExecuteStatementCommand, RDSDataClient } from '@aws-sdk/client-rds-data
 import { ListSchedulesCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -277,6 +277,75 @@ describe('the local twin, with a schedule', () => {
       dynamodb.destroy();
     } finally {
       await twin.stop();
+    }
+  });
+});
+
+describe('the local twin, as npm start runs it', () => {
+  it('seeds the demo catalog once, serves its pictures and the app, and creates the demo accounts', async () => {
+    const appDir = path.join(root, 'app');
+    mkdirSync(path.join(appDir, 'assets'), { recursive: true });
+    writeFileSync(path.join(appDir, 'index.html'), '<!doctype html><title>shop</title>');
+    writeFileSync(path.join(appDir, 'assets', 'index-abcdef12.js'), 'console.log(1)');
+    const demoUsers = {
+      admin: { email: 'boss@example.com', password: 'Boss-Password-1', name: 'Boss', groups: ['admins'] },
+    };
+    const options = {
+      description: shop,
+      rootDir: ROOT_DIR,
+      port: 0,
+      stateDir: path.join(root, 'seeded'),
+      seed: true,
+      demoUsers,
+      appDir,
+    };
+    const first = await startTwin(options);
+    const count = async (twin: Twin): Promise<number> => {
+      const response = await fetch(twin.config.graphqlUrl, {
+        method: 'POST',
+        headers: { 'x-api-key': twin.config.apiKey, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ categories { productCount } }' }),
+      });
+      const { data } = (await response.json()) as { data: { categories: { productCount: number }[] } };
+      return data.categories.reduce((sum, category) => sum + category.productCount, 0);
+    };
+    let seeded = 0;
+    try {
+      seeded = await count(first);
+      expect(seeded).toBeGreaterThanOrEqual(200);
+      const picture = await fetch(`${first.url}/images/CFT-001.svg`);
+      expect(picture.headers.get('content-type')).toBe('image/svg+xml');
+      expect(await picture.text()).toMatch(/^<svg/);
+      expect(await (await fetch(`${first.url}/`)).text()).toContain('<title>shop</title>');
+      expect(await (await fetch(`${first.url}/products/some-id`)).text()).toContain('<title>shop</title>');
+      const asset = await fetch(`${first.url}/assets/index-abcdef12.js`);
+      expect(asset.headers.get('cache-control')).toContain('immutable');
+      expect((await fetch(`${first.url}/_twin`)).headers.get('content-type')).toMatch(/text\/html/);
+
+      const cognito = new CognitoIdentityProviderClient(clientOptions(first.services.cognito.endpoint));
+      const auth = await cognito.send(
+        new InitiateAuthCommand({
+          ClientId: first.config.userPoolClientId,
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: 'boss@example.com', PASSWORD: 'Boss-Password-1' },
+        }),
+      );
+      cognito.destroy();
+      const me = await fetch(first.config.graphqlUrl, {
+        method: 'POST',
+        headers: { authorization: auth.AuthenticationResult!.IdToken!, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { name isAdmin } }' }),
+      });
+      expect(await me.json()).toEqual({ data: { me: { name: 'Boss', isAdmin: true } } });
+    } finally {
+      await first.stop();
+    }
+    const again = await startTwin(options);
+    try {
+      // Seeded once: a restart on the same state folder adds nothing.
+      expect(await count(again)).toBe(seeded);
+    } finally {
+      await again.stop();
     }
   });
 });
