@@ -354,6 +354,8 @@ describe('the AppSync engine', () => {
     expect(notSubscription).toHaveProperty('errors');
 
     await withSubscriptions.execute({ query: 'mutation { touch(id: "i-1") { id } }' }, shopper, {});
+    expect(published).toEqual([]); // published after the response, not before
+    await new Promise((resolve) => setImmediate(resolve));
     expect(published).toEqual([{ fieldName: 'touch', value: { id: 'i-1' } }]);
   });
 

@@ -282,7 +282,12 @@ export function createEngine(options: EngineOptions) {
       headers: Record<string, string>,
     ): Promise<EngineResponse> => {
       const { response, state } = await run(request, auth, headers);
-      for (const published of state?.published ?? []) options.onMutation?.(published);
+      // Fan-out happens after the response is on its way: AppSync does not make a mutation wait for delivery.
+      const published = state?.published ?? [];
+      if (published.length > 0 && options.onMutation) {
+        const notify = options.onMutation;
+        setImmediate(() => published.forEach((event) => notify(event)));
+      }
       return response;
     },
 
