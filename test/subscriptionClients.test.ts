@@ -1,0 +1,327 @@
+import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import type { ApolloLink, TypedDocumentNode } from '@apollo/client';
+import { UnconventionalError } from '@apollo/client/errors';
+import { Sha256 } from '@aws-crypto/sha256-js';
+import {
+  CognitoIdentityProviderClient,
+  ConfirmSignUpCommand,
+  InitiateAuthCommand,
+  SignUpCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
+import type { AuthOptions } from 'aws-appsync-auth-link';
+import { createSubscriptionHandshakeLink } from 'aws-appsync-subscription-link';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Subscription } from 'rxjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT_DIR } from '../infra/paths.js';
+import { shop } from '../infra/shop.js';
+import { startTwin } from '../local/twin.js';
+import type { Twin } from '../local/twin.js';
+
+// The app's own client stack against the whole twin: Apollo Client 4 with aws-appsync-subscription-link
+// (subscriptions over /graphql/realtime) for shoppers; the backend's `publishOrderStatus` is a SigV4-signed
+// POST, as the order functions sign it (aws-appsync-auth-link 4.0.2 cannot sign IAM under Node's ESM:
+// its `import * as crypto from '@aws-crypto/sha256-js'` 1.x finds no `Sha256`, "Sha256 is not a
+// constructor"). The link opens its socket with the global `WebSocket`, which Node 20 lacks (Node 22 has
+// it): the `ws` package stands in, wrapped to record the frames each way.
+
+interface OrderStatusEvent {
+  readonly __typename?: 'OrderStatusEvent';
+  readonly orderId: string;
+  readonly userId: string;
+  readonly status: string;
+}
+type OnOrderStatusChanged = { readonly onOrderStatusChanged: OrderStatusEvent | null };
+
+const ON_ORDER_STATUS_CHANGED: TypedDocumentNode<OnOrderStatusChanged, { orderId?: string }> = gql`
+  subscription OnOrderStatusChanged($orderId: ID) {
+    onOrderStatusChanged(orderId: $orderId) {
+      orderId
+      userId
+      status
+    }
+  }
+`;
+const PUBLISH_ORDER_STATUS = `mutation ($input: OrderStatusEventInput!) {
+  publishOrderStatus(input: $input) { orderId userId status reason at }
+}`;
+
+/** A frame the link's socket sent or received, parsed. */
+interface Frame {
+  readonly direction: 'sent' | 'received';
+  readonly type: string;
+  readonly id?: string;
+}
+
+const root = mkdtempSync(path.join(tmpdir(), 'shopsync-subscription-clients-'));
+const frames: Frame[] = [];
+const clients: ApolloClient[] = [];
+const subscriptions: Subscription[] = [];
+const originalWebSocket = globalThis.WebSocket as unknown;
+let twin: Twin;
+let alice: { sub: string; token: string };
+let bob: { sub: string; token: string };
+
+/** The global `WebSocket` (or `ws`'s) wrapped to record every frame, so a test can see what went over. */
+async function recordingWebSocket(): Promise<typeof globalThis.WebSocket> {
+  const native = globalThis.WebSocket as typeof globalThis.WebSocket | undefined;
+  const Base = native ?? ((await import('ws')).WebSocket as unknown as typeof globalThis.WebSocket);
+  const record = (direction: Frame['direction'], data: unknown): void => {
+    if (typeof data !== 'string') return;
+    const { type, id } = JSON.parse(data) as { type: string; id?: string };
+    frames.push({ direction, type, ...(id === undefined ? {} : { id }) });
+  };
+  return class RecordingWebSocket extends Base {
+    constructor(...args: ConstructorParameters<typeof globalThis.WebSocket>) {
+      super(...args);
+      this.addEventListener('message', (event: MessageEvent) => record('received', event.data));
+    }
+
+    override send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
+      record('sent', data);
+      super.send(data);
+    }
+  };
+}
+
+/** An Apollo client of the twin for `auth`: subscriptions over the real-time link, the rest over HTTP. */
+function apolloClient(auth: AuthOptions): ApolloClient {
+  const url = twin.config.graphqlUrl;
+  const region = 'us-east-1';
+  const client = new ApolloClient({
+    // The package's types name @apollo/client's CommonJS declarations; at run time its ESM build imports
+    // the same @apollo/client/core as this file.
+    link: createSubscriptionHandshakeLink(
+      { url, region, auth },
+      new HttpLink({ uri: url }) as unknown as Parameters<typeof createSubscriptionHandshakeLink>[1],
+    ) as unknown as ApolloLink,
+    cache: new InMemoryCache(),
+    defaultOptions: { query: { fetchPolicy: 'no-cache' }, mutate: { fetchPolicy: 'no-cache' } },
+  });
+  clients.push(client);
+  return client;
+}
+
+/** What one subscription has emitted so far; `until` waits for a condition on it. */
+interface Watched {
+  readonly events: OrderStatusEvent[];
+  readonly errors: unknown[];
+  readonly subscription: Subscription;
+  until(condition: () => boolean, timeoutMs?: number): Promise<void>;
+}
+
+/** Subscribes to `onOrderStatusChanged` through `client`, collecting events and errors. */
+function watch(client: ApolloClient, variables: { orderId?: string } = {}): Watched {
+  const events: OrderStatusEvent[] = [];
+  const errors: unknown[] = [];
+  const subscription = client
+    .subscribe({ query: ON_ORDER_STATUS_CHANGED, variables, fetchPolicy: 'no-cache' })
+    .subscribe({
+      next: (result) => {
+        if (result.error) errors.push(result.error);
+        const event = result.data?.onOrderStatusChanged;
+        if (event) events.push(event);
+      },
+      error: (error: unknown) => errors.push(error),
+    });
+  subscriptions.push(subscription);
+  return { events, errors, subscription, until: (condition, timeoutMs) => until(condition, timeoutMs) };
+}
+
+/** Polls `condition` every 10 ms until it holds, failing after `timeoutMs`. */
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline)
+      throw new Error(`Condition not met within ${timeoutMs} ms: ${String(condition)}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The backend's publish: `publishOrderStatus` over HTTP, SigV4-signed (service appsync) with IAM keys. */
+async function publishStatus(orderId: string, userId: string, status: string): Promise<void> {
+  const url = new URL(twin.config.graphqlUrl);
+  const at = '2026-11-26T08:00:00.000Z';
+  const body = JSON.stringify({
+    query: PUBLISH_ORDER_STATUS,
+    variables: { input: { orderId, userId, status, at } },
+  });
+  const signed = await new SignatureV4({
+    service: 'appsync',
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    sha256: Sha256,
+  }).sign(
+    new HttpRequest({
+      method: 'POST',
+      protocol: 'http:',
+      hostname: url.hostname,
+      port: Number(url.port),
+      path: url.pathname,
+      headers: { host: url.host, 'content-type': 'application/json' },
+      body,
+    }),
+  );
+  const response = await fetch(url, { method: 'POST', headers: signed.headers, body });
+  expect(await response.json()).toEqual({
+    data: { publishOrderStatus: { orderId, userId, status, reason: null, at } },
+  });
+}
+
+async function signUp(email: string): Promise<{ sub: string; token: string }> {
+  const cognito = new CognitoIdentityProviderClient({
+    endpoint: twin.services.cognito.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const clientId = twin.config.userPoolClientId;
+  const password = 'Shopping-Day-42';
+  try {
+    const { UserSub } = await cognito.send(
+      new SignUpCommand({
+        ClientId: clientId,
+        Username: email,
+        Password: password,
+        UserAttributes: [{ Name: 'email', Value: email }],
+      }),
+    );
+    const mail = twin.services.ses.emails().find((message) => message.destination.to.includes(email));
+    const code = /(\d{6})/.exec(mail?.body.text ?? '')?.[1];
+    await cognito.send(
+      new ConfirmSignUpCommand({ ClientId: clientId, Username: email, ConfirmationCode: code }),
+    );
+    const auth = await cognito.send(
+      new InitiateAuthCommand({
+        ClientId: clientId,
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: email, PASSWORD: password },
+      }),
+    );
+    return { sub: UserSub!, token: auth.AuthenticationResult!.IdToken! };
+  } finally {
+    cognito.destroy();
+  }
+}
+
+const shopper = (token: string): AuthOptions => ({ type: 'AMAZON_COGNITO_USER_POOLS', jwtToken: token });
+const started = (): number => frames.filter((frame) => frame.type === 'start_ack').length;
+
+beforeAll(async () => {
+  globalThis.WebSocket = await recordingWebSocket();
+  twin = await startTwin({
+    description: shop,
+    rootDir: ROOT_DIR,
+    port: 0,
+    stateDir: path.join(root, 'state'),
+  });
+  alice = await signUp('alice@example.com');
+  bob = await signUp('bob@example.com');
+});
+
+afterAll(async () => {
+  for (const subscription of subscriptions) subscription.unsubscribe();
+  for (const client of clients) client.stop();
+  await twin?.stop();
+  (globalThis as { WebSocket?: unknown }).WebSocket = originalWebSocket;
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('aws-appsync-subscription-link with Apollo Client 4 on the whole twin', () => {
+  it('delivers each shopper (Cognito token) their own order’s event published by the backend (IAM), not another’s', async () => {
+    const acks = started();
+    const handshakes = frames.filter((frame) => frame.type === 'connection_ack').length;
+    const aliceWatch = watch(apolloClient(shopper(alice.token)));
+    const bobWatch = watch(apolloClient(shopper(bob.token)));
+    // Bob asks for Alice's order by id: the resolver's filter on his user id still applies.
+    const bobOnAlicesOrder = watch(apolloClient(shopper(bob.token)), { orderId: 'o-alice-1' });
+    await until(() => started() === acks + 3);
+
+    await publishStatus('o-bob-1', bob.sub, 'CONFIRMED');
+    await publishStatus('o-alice-1', alice.sub, 'CONFIRMED');
+    await aliceWatch.until(() => aliceWatch.events.length > 0);
+    await bobWatch.until(() => bobWatch.events.length > 0);
+    // Both were published before Alice's arrived; give a stray delivery time to show up anyway.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    // Apollo's cache adds `__typename` to the selection; the twin answers it as AppSync does.
+    expect(aliceWatch.events).toEqual([
+      { __typename: 'OrderStatusEvent', orderId: 'o-alice-1', userId: alice.sub, status: 'CONFIRMED' },
+    ]);
+    expect(bobWatch.events).toEqual([
+      { __typename: 'OrderStatusEvent', orderId: 'o-bob-1', userId: bob.sub, status: 'CONFIRMED' },
+    ]);
+    expect(bobOnAlicesOrder.events).toEqual([]);
+    expect([...aliceWatch.errors, ...bobWatch.errors, ...bobOnAlicesOrder.errors]).toEqual([]);
+    // One socket per client, each with its handshake.
+    expect(frames.filter((frame) => frame.type === 'connection_ack').length).toBe(handshakes + 3);
+  });
+
+  it('refuses the subscription with the API key (the field is Cognito only), and the client surfaces it', async () => {
+    const guest = watch(apolloClient({ type: 'API_KEY', apiKey: twin.config.apiKey }));
+    await guest.until(() => guest.errors.length > 0);
+
+    expect(guest.events).toEqual([]);
+    // The link errors its observable with a plain `{ errors }` object, which Apollo Client 4 wraps.
+    expect(guest.errors).toHaveLength(1);
+    const error = guest.errors[0];
+    expect(UnconventionalError.is(error)).toBe(true);
+    expect((error as UnconventionalError).cause).toEqual({
+      errors: [
+        expect.objectContaining({
+          message: `Connection failed: ${JSON.stringify({
+            errors: [
+              {
+                errorType: 'Unauthorized',
+                message: 'Not Authorized to access onOrderStatusChanged on type Subscription',
+              },
+            ],
+          })}`,
+        }),
+      ],
+    });
+    const refusals = frames.filter((frame) => frame.type === 'error');
+    expect(refusals.map((frame) => frame.direction)).toEqual(['received']);
+    expect(frames).toContainEqual({ direction: 'sent', type: 'start', id: refusals[0]?.id });
+  });
+
+  it('sends stop on unsubscribe, and the twin drops the subscription (then the socket, once none is left)', async () => {
+    const before = twin.realtime.stats();
+    const acks = started();
+    const client = apolloClient(shopper(alice.token));
+    const first = watch(client);
+    await until(() => started() === acks + 1);
+    const second = watch(client, { orderId: 'o-alice-2' });
+    await until(() => started() === acks + 2);
+    expect(twin.realtime.stats()).toEqual({
+      connections: before.connections + 1,
+      subscriptions: before.subscriptions + 2,
+    });
+    const ids = frames
+      .filter((frame) => frame.type === 'start_ack')
+      .slice(-2)
+      .map((frame) => frame.id);
+
+    first.subscription.unsubscribe();
+    await until(() => frames.some((frame) => frame.type === 'complete'));
+    expect(frames.filter((frame) => ['stop', 'complete'].includes(frame.type))).toEqual([
+      { direction: 'sent', type: 'stop', id: ids[0] },
+      { direction: 'received', type: 'complete', id: ids[0] },
+    ]);
+    // The other subscription holds the socket open: only the stopped one is gone.
+    expect(twin.realtime.stats()).toEqual({
+      connections: before.connections + 1,
+      subscriptions: before.subscriptions + 1,
+    });
+
+    second.subscription.unsubscribe();
+    await until(() => twin.realtime.stats().subscriptions === before.subscriptions);
+    // The link closes its socket a second after its last subscription ends.
+    await until(() => twin.realtime.stats().connections === before.connections, 5000);
+    expect(frames.filter((frame) => frame.type === 'stop').length).toBe(2);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+  });
+});
