@@ -3,7 +3,7 @@
  * Ctrl-C. Options: `--port <base>` (or SHOPSYNC_PORT; default 4000, 0 for free ports), `--state <dir>`
  * (or SHOPSYNC_STATE; default .shopsync), and DATABASE_URL=mysql://... to run the Data API on MySQL.
  */
-import { existsSync } from 'node:fs';
+import { build } from 'vite';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { RESOLVER_BUILD_DIR, ROOT_DIR } from '../infra/paths.js';
@@ -67,12 +67,18 @@ try {
   await bundleResolvers(resolverFiles(shop), { rootDir: ROOT_DIR, outDir: RESOLVER_BUILD_DIR });
   const consoleDir = path.join(ROOT_DIR, 'build', 'console');
   await buildConsole(consoleDir);
+  // The shop app, as `npm run build:app` builds it for CloudFront.
+  await build({
+    configFile: path.join(ROOT_DIR, 'app', 'vite.config.ts'),
+    logLevel: 'warn',
+    mode: 'production',
+  });
   const twin = await startTwin({
     resolverBuildDir: RESOLVER_BUILD_DIR,
     consoleDir,
     seed: true,
     demoUsers,
-    ...(existsSync(path.join(APP_DIST_DIR, 'index.html')) ? { appDir: APP_DIST_DIR } : {}),
+    appDir: APP_DIST_DIR,
     description: shop,
     rootDir: ROOT_DIR,
     port,
@@ -81,7 +87,7 @@ try {
     log: (line) => console.log(`  ${line}`),
   });
   console.log(`
-Shop:    ${twin.url}/${existsSync(path.join(APP_DIST_DIR, 'index.html')) ? '' : '  (the app is not built: npm run build:app)'}
+Shop:    ${twin.url}/
 Twin:    ${twin.url}/_twin  (health: ${twin.url}/health, client configuration: ${twin.url}/config.json)
 Mailbox: ${twin.config.mailboxUrl}
 Shopper: ${demoUsers.shopper.email} / ${demoUsers.shopper.password}
