@@ -1,12 +1,3 @@
-import {
-  CognitoIdentityProviderClient,
-  ConfirmSignUpCommand,
-  InitiateAuthCommand,
-  SignUpCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { generateKeyPair, importJWK, SignJWT } from 'jose';
 import type { JWK } from 'jose';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +10,7 @@ import { shop } from '../infra/shop.js';
 import { ensureUser } from '../local/cognito/index.js';
 import { startTwin } from '../local/twin.js';
 import type { Twin } from '../local/twin.js';
+import { iamSignedHeaders, signInUser, signUpUser } from './support/twinClients.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'shopsync-appsync-'));
 let twin: Twin;
@@ -49,62 +41,7 @@ async function gql(query: string, headers: Caller, variables?: Record<string, un
 }
 
 /** SigV4-signs a GraphQL request the way the AWS SDK and aws-appsync-auth-link do (service appsync). */
-async function iamHeaders(body: string): Promise<Caller> {
-  const url = new URL(graphqlUrl);
-  const signer = new SignatureV4({
-    service: 'appsync',
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    sha256: Sha256,
-  });
-  const signed = await signer.sign(
-    new HttpRequest({
-      method: 'POST',
-      protocol: 'http:',
-      hostname: url.hostname,
-      port: Number(url.port),
-      path: url.pathname,
-      headers: { host: url.host, 'content-type': 'application/json' },
-      body,
-    }),
-  );
-  return signed.headers;
-}
-
-async function signUp(email: string): Promise<{ sub: string; token: string }> {
-  const cognito = new CognitoIdentityProviderClient({
-    endpoint: twin.services.cognito.endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  const password = 'Shopping-Day-42';
-  const { UserSub } = await cognito.send(
-    new SignUpCommand({
-      ClientId: twin.config.userPoolClientId,
-      Username: email,
-      Password: password,
-      UserAttributes: [{ Name: 'email', Value: email }],
-    }),
-  );
-  const mail = twin.services.ses.emails().find((message) => message.destination.to.includes(email));
-  const code = /(\d{6})/.exec(mail?.body.text ?? '')?.[1];
-  await cognito.send(
-    new ConfirmSignUpCommand({
-      ClientId: twin.config.userPoolClientId,
-      Username: email,
-      ConfirmationCode: code,
-    }),
-  );
-  const auth = await cognito.send(
-    new InitiateAuthCommand({
-      ClientId: twin.config.userPoolClientId,
-      AuthFlow: 'USER_PASSWORD_AUTH',
-      AuthParameters: { USERNAME: email, PASSWORD: password },
-    }),
-  );
-  cognito.destroy();
-  return { sub: UserSub!, token: auth.AuthenticationResult!.IdToken! };
-}
+const iamHeaders = (body: string): Promise<Caller> => iamSignedHeaders(graphqlUrl, body);
 
 beforeAll(async () => {
   twin = await startTwin({
@@ -114,29 +51,16 @@ beforeAll(async () => {
     stateDir: path.join(root, 'state'),
   });
   graphqlUrl = twin.config.graphqlUrl;
-  const shopper = await signUp('shopper@example.com');
-  const other = await signUp('other@example.com');
+  const shopper = await signUpUser(twin, 'shopper@example.com');
+  const other = await signUpUser(twin, 'other@example.com');
   Object.assign(subs, { shopper: shopper.sub, other: other.sub });
-  Object.assign(tokens, { shopper: shopper.token, other: other.token });
+  Object.assign(tokens, { shopper: shopper.idToken, other: other.idToken });
   await ensureUser(twin.services.cognito, {
     email: 'admin@example.com',
     password: 'Admin-Password-1',
     groups: ['admins'],
   });
-  const cognito = new CognitoIdentityProviderClient({
-    endpoint: twin.services.cognito.endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  const admin = await cognito.send(
-    new InitiateAuthCommand({
-      ClientId: twin.config.userPoolClientId,
-      AuthFlow: 'USER_PASSWORD_AUTH',
-      AuthParameters: { USERNAME: 'admin@example.com', PASSWORD: 'Admin-Password-1' },
-    }),
-  );
-  tokens.admin = admin.AuthenticationResult!.IdToken!;
-  cognito.destroy();
+  tokens.admin = await signInUser(twin, 'admin@example.com', 'Admin-Password-1');
 });
 
 afterAll(async () => {

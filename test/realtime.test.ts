@@ -1,12 +1,3 @@
-import {
-  CognitoIdentityProviderClient,
-  ConfirmSignUpCommand,
-  InitiateAuthCommand,
-  SignUpCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +9,7 @@ import type { ReceivedMessage } from '../local/appsync/realtime/RealtimeTestClie
 import { ensureUser } from '../local/cognito/index.js';
 import { startTwin } from '../local/twin.js';
 import type { Twin } from '../local/twin.js';
+import { iamSignedHeaders, signInUser, signUpUser } from './support/twinClients.js';
 
 // The whole twin: `onOrderStatusChanged` (Cognito only; its resolver filters on the caller's sub unless
 // they are an admin) fed by `publishOrderStatus` (IAM only), signed like the order functions sign it.
@@ -41,26 +33,8 @@ const host = (): string => new URL(twin.config.graphqlUrl).host;
 const cognito = (token: string): Record<string, string> => ({ host: host(), Authorization: token });
 
 /** SigV4 headers for a POST to `pathname` with `body` (service appsync), as the AWS clients sign. */
-async function iamHeaders(pathname: string, body: string): Promise<Record<string, string>> {
-  const url = new URL(twin.config.graphqlUrl);
-  const signed = await new SignatureV4({
-    service: 'appsync',
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    sha256: Sha256,
-  }).sign(
-    new HttpRequest({
-      method: 'POST',
-      protocol: 'http:',
-      hostname: url.hostname,
-      port: Number(url.port),
-      path: pathname,
-      headers: { host: url.host, 'content-type': 'application/json' },
-      body,
-    }),
-  );
-  return signed.headers;
-}
+const iamHeaders = (pathname: string, body: string): Promise<Record<string, string>> =>
+  iamSignedHeaders(new URL(pathname, twin.config.graphqlUrl), body);
 
 /** Publishes an order status change over HTTP, IAM-signed, and checks AppSync answered it. */
 async function publishStatus(orderId: string, userId: string, status: string): Promise<void> {
@@ -98,50 +72,6 @@ function deliveries(client: RealtimeTestClient): [string | undefined, unknown][]
     ]);
 }
 
-async function signUp(email: string): Promise<{ sub: string; token: string }> {
-  const client = new CognitoIdentityProviderClient({
-    endpoint: twin.services.cognito.endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  const password = 'Shopping-Day-42';
-  const { UserSub } = await client.send(
-    new SignUpCommand({
-      ClientId: twin.config.userPoolClientId,
-      Username: email,
-      Password: password,
-      UserAttributes: [{ Name: 'email', Value: email }],
-    }),
-  );
-  const mail = twin.services.ses.emails().find((message) => message.destination.to.includes(email));
-  const code = /(\d{6})/.exec(mail?.body.text ?? '')?.[1];
-  await client.send(
-    new ConfirmSignUpCommand({
-      ClientId: twin.config.userPoolClientId,
-      Username: email,
-      ConfirmationCode: code,
-    }),
-  );
-  const token = await signIn(client, email, password);
-  client.destroy();
-  return { sub: UserSub!, token };
-}
-
-async function signIn(
-  client: CognitoIdentityProviderClient,
-  email: string,
-  password: string,
-): Promise<string> {
-  const auth = await client.send(
-    new InitiateAuthCommand({
-      ClientId: twin.config.userPoolClientId,
-      AuthFlow: 'USER_PASSWORD_AUTH',
-      AuthParameters: { USERNAME: email, PASSWORD: password },
-    }),
-  );
-  return auth.AuthenticationResult!.IdToken!;
-}
-
 beforeAll(async () => {
   twin = await startTwin({
     description: shop,
@@ -149,20 +79,16 @@ beforeAll(async () => {
     port: 0,
     stateDir: path.join(root, 'state'),
   });
-  users.alice = await signUp('alice@example.com');
-  users.bob = await signUp('bob@example.com');
+  const alice = await signUpUser(twin, 'alice@example.com');
+  const bob = await signUpUser(twin, 'bob@example.com');
+  users.alice = { sub: alice.sub, token: alice.idToken };
+  users.bob = { sub: bob.sub, token: bob.idToken };
   await ensureUser(twin.services.cognito, {
     email: 'admin@example.com',
     password: 'Admin-Password-1',
     groups: ['admins'],
   });
-  const client = new CognitoIdentityProviderClient({
-    endpoint: twin.services.cognito.endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  users.admin = { sub: '', token: await signIn(client, 'admin@example.com', 'Admin-Password-1') };
-  client.destroy();
+  users.admin = { sub: '', token: await signInUser(twin, 'admin@example.com', 'Admin-Password-1') };
 });
 
 afterAll(async () => {

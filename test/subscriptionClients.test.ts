@@ -1,15 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import type { ApolloLink, TypedDocumentNode } from '@apollo/client';
 import { UnconventionalError } from '@apollo/client/errors';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import {
-  CognitoIdentityProviderClient,
-  ConfirmSignUpCommand,
-  InitiateAuthCommand,
-  SignUpCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import type { AuthOptions } from 'aws-appsync-auth-link';
 import { createSubscriptionHandshakeLink } from 'aws-appsync-subscription-link';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,6 +12,7 @@ import { ROOT_DIR } from '../infra/paths.js';
 import { shop } from '../infra/shop.js';
 import { startTwin } from '../local/twin.js';
 import type { Twin } from '../local/twin.js';
+import { iamSignedHeaders, signUpUser } from './support/twinClients.js';
 
 // The app's own client stack against the whole twin: Apollo Client 4 with aws-appsync-subscription-link
 // (subscriptions over /graphql/realtime) for shoppers; the backend's `publishOrderStatus` is a SigV4-signed
@@ -150,61 +142,16 @@ async function publishStatus(orderId: string, userId: string, status: string): P
     query: PUBLISH_ORDER_STATUS,
     variables: { input: { orderId, userId, status, at } },
   });
-  const signed = await new SignatureV4({
-    service: 'appsync',
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    sha256: Sha256,
-  }).sign(
-    new HttpRequest({
-      method: 'POST',
-      protocol: 'http:',
-      hostname: url.hostname,
-      port: Number(url.port),
-      path: url.pathname,
-      headers: { host: url.host, 'content-type': 'application/json' },
-      body,
-    }),
-  );
-  const response = await fetch(url, { method: 'POST', headers: signed.headers, body });
+  const response = await fetch(url, { method: 'POST', headers: await iamSignedHeaders(url, body), body });
   expect(await response.json()).toEqual({
     data: { publishOrderStatus: { orderId, userId, status, reason: null, at } },
   });
 }
 
+/** A shopper signed up through the twin's Cognito, as `{ sub, token }`. */
 async function signUp(email: string): Promise<{ sub: string; token: string }> {
-  const cognito = new CognitoIdentityProviderClient({
-    endpoint: twin.services.cognito.endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  const clientId = twin.config.userPoolClientId;
-  const password = 'Shopping-Day-42';
-  try {
-    const { UserSub } = await cognito.send(
-      new SignUpCommand({
-        ClientId: clientId,
-        Username: email,
-        Password: password,
-        UserAttributes: [{ Name: 'email', Value: email }],
-      }),
-    );
-    const mail = twin.services.ses.emails().find((message) => message.destination.to.includes(email));
-    const code = /(\d{6})/.exec(mail?.body.text ?? '')?.[1];
-    await cognito.send(
-      new ConfirmSignUpCommand({ ClientId: clientId, Username: email, ConfirmationCode: code }),
-    );
-    const auth = await cognito.send(
-      new InitiateAuthCommand({
-        ClientId: clientId,
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: email, PASSWORD: password },
-      }),
-    );
-    return { sub: UserSub!, token: auth.AuthenticationResult!.IdToken! };
-  } finally {
-    cognito.destroy();
-  }
+  const { sub, idToken } = await signUpUser(twin, email);
+  return { sub, token: idToken };
 }
 
 const shopper = (token: string): AuthOptions => ({ type: 'AMAZON_COGNITO_USER_POOLS', jwtToken: token });

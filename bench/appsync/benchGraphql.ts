@@ -4,13 +4,13 @@ import path from 'node:path';
 import { ROOT_DIR } from '../../infra/paths.js';
 import { shop } from '../../infra/shop.js';
 import { startTwin } from '../../local/twin.js';
+import { signUpUser } from '../../test/support/twinClients.js';
 import { cognitoIdentity } from './cognitoIdentity.js';
 import type { GraphqlPath } from './GraphqlPath.js';
 import { measureConcurrent } from './measureConcurrent.js';
 import { measureSequential } from './measureSequential.js';
 import type { PathFigures } from './measureSequential.js';
 import { plainGraphqlPath } from './plainGraphqlPath.js';
-import { signUp } from './signUp.js';
 import { twinExecutePath } from './twinExecutePath.js';
 import { twinHttpPath } from './twinHttpPath.js';
 
@@ -43,7 +43,7 @@ export async function benchGraphql(
   });
   let baseline: ReturnType<typeof plainGraphqlPath> | undefined;
   try {
-    const user = await signUp(twin, 'bench@example.com');
+    const user = await signUpUser(twin, 'bench@example.com', 'Bench-Password-42');
     baseline = plainGraphqlPath(twin.services.dynamodb.endpoint, ME_QUERY, user.sub);
     const paths: readonly GraphqlPath[] = [
       baseline,

@@ -1,6 +1,4 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { iamSignedHeaders } from '../../test/support/twinClients.js';
 
 const PUBLISH = `mutation ($input: OrderStatusEventInput!) {
   publishOrderStatus(input: $input) { orderId userId status reason at }
@@ -22,26 +20,9 @@ export async function signedPublish(
   orderId: string,
   userId: string,
 ): Promise<SignedPublish> {
-  const url = new URL(graphqlUrl);
   const body = JSON.stringify({
     query: PUBLISH,
     variables: { input: { orderId, userId, status: 'CONFIRMED', at: new Date().toISOString() } },
   });
-  const signed = await new SignatureV4({
-    service: 'appsync',
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    sha256: Sha256,
-  }).sign(
-    new HttpRequest({
-      method: 'POST',
-      protocol: url.protocol,
-      hostname: url.hostname,
-      port: Number(url.port),
-      path: url.pathname,
-      headers: { host: url.host, 'content-type': 'application/json' },
-      body,
-    }),
-  );
-  return { url: graphqlUrl, headers: signed.headers, body };
+  return { url: graphqlUrl, headers: await iamSignedHeaders(graphqlUrl, body), body };
 }
