@@ -1,8 +1,6 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
-import type { ApiError } from '../api/ApiError.js';
-import { apiErrorOf } from '../api/apiErrorOf.js';
+import { useProductPages } from '../api/useProductPages.js';
+import type { ProductPages } from '../api/useProductPages.js';
 import { graphql } from '../gql/index.js';
 import type { ProductCardFieldsFragment, ProductFilter } from '../gql/graphql.js';
 import type { CatalogSearch } from './catalogSearchOf.js';
@@ -22,21 +20,7 @@ const CatalogProducts = graphql(`
 export const CATALOG_PAGE_SIZE = 24;
 
 /** The catalog's products for a search, page by page. */
-export interface CatalogProducts {
-  /** The products of every page loaded so far; undefined until the first page arrives. */
-  readonly products: readonly ProductCardFieldsFragment[] | undefined;
-  /** The first page is on its way (first load, or a new search). */
-  readonly loading: boolean;
-  /** A further page is on its way. */
-  readonly loadingMore: boolean;
-  readonly error: ApiError | undefined;
-  /** Whether `loadMore` has a page to fetch. */
-  readonly hasMore: boolean;
-  /** Fetches the next page and appends it. */
-  readonly loadMore: () => void;
-  /** Fetches the first page again, after an error. */
-  readonly retry: () => void;
-}
+export type CatalogProducts = ProductPages<ProductCardFieldsFragment>;
 
 /**
  * The active products matching `search`, `CATALOG_PAGE_SIZE` at a time, read with the API key or the
@@ -53,26 +37,5 @@ export function useCatalogProducts({ search, category, sort }: CatalogSearch): C
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
-  const { fetchMore, refetch } = query;
-  // A failed further page leaves the pages already shown in place; its error is kept apart.
-  const [moreError, setMoreError] = useState<ApiError>();
-  const nextToken = query.data?.products.nextToken ?? null;
-  const loadMore = useCallback(() => {
-    if (!nextToken) return;
-    setMoreError(undefined);
-    fetchMore({ variables: { nextToken } }).catch((error: unknown) => setMoreError(apiErrorOf(error)));
-  }, [fetchMore, nextToken]);
-  const retry = useCallback(() => {
-    setMoreError(undefined);
-    refetch().catch(() => undefined);
-  }, [refetch]);
-  return {
-    products: query.data?.products.items,
-    loading: query.loading && query.networkStatus !== NetworkStatus.fetchMore && !query.data,
-    loadingMore: query.networkStatus === NetworkStatus.fetchMore,
-    error: query.error ? apiErrorOf(query.error) : moreError,
-    hasMore: nextToken !== null,
-    loadMore,
-    retry,
-  };
+  return useProductPages(query);
 }
