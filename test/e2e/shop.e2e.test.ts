@@ -17,19 +17,8 @@ import { shop } from '../../infra/shop.js';
 import { demoCatalog } from '../../local/seed/index.js';
 import { startTwin } from '../../local/twin.js';
 import type { LocalClientConfig, Twin } from '../../local/twin.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
 
-/** Debian's Chromium (`apt-get install chromium`); playwright-core drives it and never downloads a browser. */
-const CHROMIUM = '/usr/bin/chromium';
-// Without the background-networking flags Chromium keeps dialling Google's hosts, which this network refuses.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SCREENSHOTS = path.join(ROOT_DIR, 'test-results', 'screenshots');
 const USERS = {
   shopper: { email: 'e2e-shopper@shopsync.local', password: 'E2e-Shopper-Pass-1!', name: 'Sam Shopper' },
@@ -122,7 +111,7 @@ describe.skipIf(skip)(
         seed: true,
         demoUsers: USERS,
       });
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS], headless: true });
       guest = (await newPage('guest')).page;
       mkdirSync(SCREENSHOTS, { recursive: true });
     });

@@ -14,19 +14,8 @@ import { buildConsole } from './buildConsole.js';
 import { consoleHandler } from './consoleHandler.js';
 import { stubGraphqlHandler } from './stubGraphqlHandler.js';
 import type { StubRequest } from './stubGraphqlHandler.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../test/support/chromium.js';
 
-/** Debian's Chromium (`apt-get install chromium`); Playwright drives it, never a browser of its own. */
-const CHROMIUM = '/usr/bin/chromium';
-// Without the background-networking flags Chromium keeps dialling Google's hosts, which this network refuses.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ADMIN = { email: 'e2e-admin@shopsync.local', password: 'E2e-Admin-Pass-9!', groups: ['admins'] };
 
 /** The little of playwright-core's API this test uses (the package is optional: see the skip below). */
@@ -111,7 +100,7 @@ describe.runIf(hasChromium && (Boolean(process.env.CI) || playwright !== undefin
       base = await listen(server, 0, 'console e2e');
       browser = await playwright.chromium.launch({
         executablePath: CHROMIUM,
-        args: CHROMIUM_ARGS,
+        args: [...CHROMIUM_ARGS],
         headless: true,
       });
       page = await browser.newPage();
