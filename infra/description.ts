@@ -153,6 +153,11 @@ export interface ApiSpec {
   readonly apiKeyExpiresInDays: number;
   /** Requests per five minutes per client IP before WAF blocks it. */
   readonly rateLimitPer5Minutes: number;
+  /**
+   * The API's environment variables, `ctx.env` in every resolver: settings resolvers need, as strings
+   * (AppSync allows 50, names of 2 to 64 word characters starting with a letter, values up to 512).
+   */
+  readonly environment: Readonly<Record<string, string>>;
 }
 
 export interface UserPoolSpec {

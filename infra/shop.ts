@@ -1,4 +1,10 @@
-import type { ResolverSpec, StackDescription } from './description.js';
+import type { PipelineFunctionSpec, ResolverSpec, StackDescription } from './description.js';
+
+/** The shop's one currency (ISO 4217); prices, carts and orders are integer cents of it. */
+const SHOP_CURRENCY = 'EUR';
+
+/** A stored cart is deleted (DynamoDB TTL) this long after its last change. */
+const CART_LIFETIME_DAYS = 30;
 
 /**
  * ShopSync's stack, described once. `ShopStack` deploys it to AWS; the local twin boots it offline.
@@ -16,6 +22,11 @@ export const shop: StackDescription = {
     resolverCountLimit: 1000,
     apiKeyExpiresInDays: 365,
     rateLimitPer5Minutes: 2000,
+    environment: {
+      SHOP_CURRENCY,
+      // Every cart write sets the carts table's TTL attribute to now plus this many seconds.
+      CART_TTL_SECONDS: String(CART_LIFETIME_DAYS * 86_400),
+    },
   },
   userPool: {
     adminGroup: 'admins',
@@ -42,6 +53,14 @@ export const shop: StackDescription = {
     promoCodes: {
       description: 'Promo codes, keyed by their upper-case code, with redemption counters',
       partitionKey: { name: 'code', type: 'S' },
+      indexes: [
+        {
+          // Every code has listKey "ALL": `promoCodes` pages through them sorted by code.
+          name: 'byCode',
+          partitionKey: { name: 'listKey', type: 'S' },
+          sortKey: { name: 'code', type: 'S' },
+        },
+      ],
     },
     promoRedemptions: {
       description: 'One item per redemption of a promo code by an order; byUser counts per-customer use',
@@ -84,7 +103,7 @@ export const shop: StackDescription = {
       memoryMb: 512,
       // Within AppSync's 30 s request limit, with room for a Data API call that waits on a lock.
       timeoutSeconds: 20,
-      environment: { SHOP_CURRENCY: 'EUR' },
+      environment: { SHOP_CURRENCY },
       access: { database: true },
     },
   },
@@ -110,6 +129,9 @@ export const shop: StackDescription = {
   schedules: {},
   dataSources: {
     users: { kind: 'dynamodb', table: 'users', access: 'readWrite' },
+    carts: { kind: 'dynamodb', table: 'carts', access: 'readWrite' },
+    promoCodes: { kind: 'dynamodb', table: 'promoCodes', access: 'readWrite' },
+    promoRedemptions: { kind: 'dynamodb', table: 'promoRedemptions', access: 'read' },
     catalog: { kind: 'lambda', function: 'catalog' },
     none: { kind: 'none' },
   },
@@ -122,6 +144,32 @@ export const shop: StackDescription = {
     catalogResolver('Mutation', 'updateProduct'),
     catalogResolver('Mutation', 'deleteProduct'),
     catalogResolver('Mutation', 'adjustStock'),
+    pipeline('Query', 'cart', [
+      ['getCart', 'carts'],
+      ['priceCart', 'catalog'],
+    ]),
+    pipeline('Mutation', 'setCartItem', [
+      ['checkProduct', 'catalog'],
+      ['createCart', 'carts'],
+      ['setLine', 'carts'],
+      ['priceCart', 'catalog'],
+    ]),
+    pipeline('Mutation', 'mergeCart', [
+      ['getCart', 'carts'],
+      ['priceCart', 'catalog'],
+      ['writeCart', 'carts'],
+    ]),
+    unit('Mutation', 'clearCart', 'carts'),
+    unit('Mutation', 'createPromoCode', 'promoCodes'),
+    pipeline('Mutation', 'updatePromoCode', [
+      ['getPromoCode', 'promoCodes'],
+      ['savePromoCode', 'promoCodes'],
+    ]),
+    unit('Query', 'promoCodes', 'promoCodes'),
+    pipeline('Query', 'quotePromoCode', [
+      ['getPromoCode', 'promoCodes'],
+      ['countCustomerRedemptions', 'promoRedemptions'],
+    ]),
     { kind: 'unit', typeName: 'Query', fieldName: 'me', dataSource: 'users', file: 'resolvers/Query.me.ts' },
     {
       kind: 'unit',
@@ -149,11 +197,30 @@ export const shop: StackDescription = {
 
 /** A unit resolver of the catalog function, `resolvers/<Type>.<field>.ts`. */
 function catalogResolver(typeName: 'Query' | 'Mutation', fieldName: string): ResolverSpec {
-  return {
-    kind: 'unit',
-    typeName,
-    fieldName,
-    dataSource: 'catalog',
-    file: `resolvers/${typeName}.${fieldName}.ts`,
-  };
+  return unit(typeName, fieldName, 'catalog');
+}
+
+/** A unit resolver, `resolvers/<Type>.<field>.ts`. */
+function unit(typeName: string, fieldName: string, dataSource: string): ResolverSpec {
+  return { kind: 'unit', typeName, fieldName, dataSource, file: `resolvers/${typeName}.${fieldName}.ts` };
+}
+
+/**
+ * A pipeline resolver, `resolvers/<Type>.<field>/index.ts`, whose steps are `[name, data source]` in
+ * order, each in `resolvers/<Type>.<field>/<n>.<name>.ts`.
+ */
+function pipeline(
+  typeName: string,
+  fieldName: string,
+  steps: readonly (readonly [name: string, dataSource: string])[],
+): ResolverSpec {
+  const folder = `resolvers/${typeName}.${fieldName}`;
+  const functions = steps.map(
+    ([name, dataSource], index): PipelineFunctionSpec => ({
+      name,
+      dataSource,
+      file: `${folder}/${index + 1}.${name}.ts`,
+    }),
+  );
+  return { kind: 'pipeline', typeName, fieldName, file: `${folder}/index.ts`, functions };
 }

@@ -16,7 +16,15 @@ export interface CatalogCaller {
   readonly admin: boolean;
 }
 
-/** The arguments of each field the catalog function serves, as the schema types them. */
+/** The ids of `productsByIds`, the lookup the cart pipelines make once per cart. */
+export interface ProductLookupArgs {
+  readonly ids: readonly string[];
+}
+
+/**
+ * The arguments of each operation the catalog function serves: its GraphQL fields, as the schema types
+ * them, and `productsByIds`, which is not a field.
+ */
 export interface CatalogArguments {
   readonly product: QueryProductArgs;
   readonly products: QueryProductsArgs;
@@ -26,6 +34,7 @@ export interface CatalogArguments {
   readonly updateProduct: MutationUpdateProductArgs;
   readonly deleteProduct: MutationDeleteProductArgs;
   readonly adjustStock: MutationAdjustStockArgs;
+  readonly productsByIds: ProductLookupArgs;
 }
 
 /** A field the catalog function serves. */

@@ -9,6 +9,7 @@ import { getProduct } from './operations/getProduct.js';
 import { listCategories } from './operations/listCategories.js';
 import { listLowStockProducts } from './operations/listLowStockProducts.js';
 import { listProducts } from './operations/listProducts.js';
+import { lookUpProducts } from './operations/lookUpProducts.js';
 import { updateProduct } from './operations/updateProduct.js';
 
 /**
@@ -52,6 +53,8 @@ function run(event: CatalogEvent, deps: CatalogDeps): Promise<unknown> {
       return archiveProduct(event.arguments, deps);
     case 'adjustStock':
       return adjustStock(event.arguments, admin(event.caller, 'Mutation', event.field), deps);
+    case 'productsByIds':
+      return lookUpProducts(event.arguments, deps);
     default:
       throw new Error(
         `The catalog function does not serve ${JSON.stringify((event as { field?: unknown }).field)}`,

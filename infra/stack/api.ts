@@ -88,6 +88,7 @@ export function createApi(scope: Construct, props: ApiProps): appsync.GraphqlApi
     xrayEnabled: true,
     queryDepthLimit: description.api.queryDepthLimit,
     resolverCountLimit: description.api.resolverCountLimit,
+    environmentVariables: { ...description.api.environment },
   });
 
   acknowledge(

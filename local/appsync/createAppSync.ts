@@ -140,6 +140,7 @@ export function createAppSync(options: AppSyncOptions): AppSyncTwin {
     },
     queryDepthLimit: description.api.queryDepthLimit,
     resolverCountLimit: description.api.resolverCountLimit,
+    environment: description.api.environment,
     timeoutMs: options.requestTimeoutMs ?? 30_000,
   });
 

@@ -1,4 +1,10 @@
-import { DescribeTableCommand, DescribeTimeToLiveCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeTableCommand,
+  DescribeTimeToLiveCommand,
+  GetItemCommand,
+  ListTablesCommand,
+  PutItemCommand,
+} from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TableSpec } from '../../infra/description.js';
 import { shop } from '../../infra/shop.js';
@@ -106,6 +112,31 @@ describe('createTables with the stack description', () => {
       new DescribeTimeToLiveCommand({ TableName: names.carts }),
     );
     expect(TimeToLiveDescription).toEqual({ TimeToLiveStatus: 'ENABLED', AttributeName: 'expiresAt' });
+  });
+
+  it('creates an empty table anew when the description gained an index, and refuses to drop items', async () => {
+    const name = uniqueTableName('grown');
+    const before: TableSpec = { description: 'grown', partitionKey: { name: 'code', type: 'S' } };
+    const after: TableSpec = {
+      ...before,
+      indexes: [{ name: 'byList', partitionKey: { name: 'list', type: 'S' } }],
+    };
+    const indexesOf = async (): Promise<(string | undefined)[]> => {
+      const { Table } = await t.client.send(new DescribeTableCommand({ TableName: name }));
+      return (Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName);
+    };
+    expect(await createTables(t.client, { [name]: before })).toEqual([name]);
+    expect(await createTables(t.client, { [name]: after })).toEqual([name]);
+    expect(await indexesOf()).toEqual(['byList']);
+
+    const full = uniqueTableName('full');
+    await createTables(t.client, { [full]: before });
+    await t.client.send(new PutItemCommand({ TableName: full, Item: { code: { S: 'KEEP' } } }));
+    await expect(createTables(t.client, { [full]: after })).rejects.toThrow(
+      `DynamoDB table ${full} lacks the index byList of the stack description and holds items`,
+    );
+    const { Item } = await t.client.send(new GetItemCommand({ TableName: full, Key: { code: { S: 'KEEP' } } }));
+    expect(Item).toEqual({ code: { S: 'KEEP' } });
   });
 
   // The twin's boot option `tables`; an external engine is started by someone else.

@@ -1,9 +1,9 @@
 import { util } from '@aws-appsync/utils';
 import type { AddressInput } from '../../schema/generated/types.js';
 
-/** Answers a `ValidationError` naming the field. */
-export function invalid(field: string, message: string): never {
-  return util.error(`${field}: ${message}`, 'ValidationError', null, { field });
+/** Answers a `ValidationError` naming the field (`errorInfo.field`, with any `info` beside it). */
+export function invalid(field: string, message: string, info: Record<string, unknown> = {}): never {
+  return util.error(`${field}: ${message}`, 'ValidationError', null, Object.assign({ field }, info));
 }
 
 /** Trims `value` and checks its length in characters; answers a `ValidationError` naming the field. */
@@ -30,4 +30,12 @@ export function address(field: string, input: AddressInput): AddressInput {
     postalCode: text(`${field}.postalCode`, input.postalCode, 1, 20),
     country,
   };
+}
+
+/** A product id argument: 1 to 100 characters (ids the catalog issues are far shorter). */
+export function productId(field: string, value: string): string {
+  if (value.length < 1 || value.length > 100) {
+    invalid(field, 'must be a product id of 1 to 100 characters');
+  }
+  return value;
 }

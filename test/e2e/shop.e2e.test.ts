@@ -193,7 +193,8 @@ describe.skipIf(skip)(
       await page.goto(`${twin.url}/admin`);
       await page.getByText("This area is for the shop's admins.").waitFor();
       await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.getByRole('link', { name: 'Sign in' }).waitFor();
+      // The header's link: the page may show a second "Sign in" link in its guest message.
+      await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
       await context.close();
     });
 
@@ -327,7 +328,7 @@ describe.skipIf(skip)(
       await page.getByRole('button', { name: 'Confirm' }).click();
       await page.getByText(`Signed in as ${email}`).waitFor();
       await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.getByRole('link', { name: 'Sign up' }).waitFor();
+      await page.getByRole('banner').getByRole('link', { name: 'Sign up' }).waitFor();
       await context.close();
     });
 

@@ -46,6 +46,8 @@ export interface EngineOptions {
   readonly authorizeField: (typeName: string, fieldName: string, auth: RequestAuth) => boolean;
   readonly queryDepthLimit: number;
   readonly resolverCountLimit: number;
+  /** The API's environment variables, `ctx.env` in every handler. */
+  readonly environment?: Readonly<Record<string, string>>;
   /** AppSync stops a request after 30 s. */
   readonly timeoutMs: number;
   /** Called for each root mutation field that succeeded, once its request is done. */
@@ -166,7 +168,7 @@ export function createEngine(options: EngineOptions) {
           selectionSetList: selectionSetList(info),
           selectionSetGraphQL: selectionSetGraphQL(info),
         },
-        env: {},
+        env: { ...options.environment },
       },
       { authType: AUTH_TYPE[state.auth.mode], typeName, fieldName },
       (dataSource, request) => options.invokeDataSource(dataSource, request, key),
