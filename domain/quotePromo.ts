@@ -32,7 +32,11 @@ export function quotePromo(promo: PromoRules | null, input: PromoQuoteInput): Pr
   if (promo === null || reason !== null) {
     return { valid: false, reason: reason ?? 'UNKNOWN', discountCents: 0 };
   }
-  return { valid: true, reason: null, discountCents: promoDiscount(promo.kind, promo.value, input.subtotalCents) };
+  return {
+    valid: true,
+    reason: null,
+    discountCents: promoDiscount(promo.kind, promo.value, input.subtotalCents),
+  };
 }
 
 function ineligibility(promo: PromoRules | null, input: PromoQuoteInput): PromoCodeInvalidReason | null {

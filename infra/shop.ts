@@ -215,12 +215,10 @@ function pipeline(
   steps: readonly (readonly [name: string, dataSource: string])[],
 ): ResolverSpec {
   const folder = `resolvers/${typeName}.${fieldName}`;
-  const functions = steps.map(
-    ([name, dataSource], index): PipelineFunctionSpec => ({
-      name,
-      dataSource,
-      file: `${folder}/${index + 1}.${name}.ts`,
-    }),
-  );
+  const functions = steps.map(([name, dataSource], index): PipelineFunctionSpec => ({
+    name,
+    dataSource,
+    file: `${folder}/${index + 1}.${name}.ts`,
+  }));
   return { kind: 'pipeline', typeName, fieldName, file: `${folder}/index.ts`, functions };
 }

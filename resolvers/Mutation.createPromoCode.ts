@@ -2,7 +2,15 @@ import { util } from '@aws-appsync/utils';
 import type { Context, DynamoDBPutItemRequest } from '@aws-appsync/utils';
 import type { MutationCreatePromoCodeArgs, PromoCode } from '../schema/generated/types.js';
 import { adminCaller } from './lib/catalog.js';
-import { checkAtLeast, checkDates, checkValue, instantMs, newCode, PROMO_LIST_KEY, toPromoCode } from './lib/promo.js';
+import {
+  checkAtLeast,
+  checkDates,
+  checkValue,
+  instantMs,
+  newCode,
+  PROMO_LIST_KEY,
+  toPromoCode,
+} from './lib/promo.js';
 import type { PromoItem } from './lib/promo.js';
 import { conditionFailed } from './lib/cart.js';
 import { shopCurrency } from './lib/settings.js';

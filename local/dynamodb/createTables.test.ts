@@ -135,7 +135,9 @@ describe('createTables with the stack description', () => {
     await expect(createTables(t.client, { [full]: after })).rejects.toThrow(
       `DynamoDB table ${full} lacks the index byList of the stack description and holds items`,
     );
-    const { Item } = await t.client.send(new GetItemCommand({ TableName: full, Key: { code: { S: 'KEEP' } } }));
+    const { Item } = await t.client.send(
+      new GetItemCommand({ TableName: full, Key: { code: { S: 'KEEP' } } }),
+    );
     expect(Item).toEqual({ code: { S: 'KEEP' } });
   });
 

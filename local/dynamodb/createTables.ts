@@ -67,7 +67,7 @@ async function recreateWithoutMissingIndexes(
 }
 
 async function waitUntilGone(client: DynamoDBClient, name: string, timeoutMs = 30_000): Promise<void> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     try {
       await client.send(new DescribeTableCommand({ TableName: name }));
     } catch (error) {

@@ -50,6 +50,7 @@ export class FunctionPool {
   readonly #workers = new Set<FunctionWorker>();
   readonly #waiting: Array<{ readonly wake: () => void; readonly fail: (error: Error) => void }> = [];
   #size = 0;
+  #invocations = 0;
   #stopped = false;
 
   constructor(config: PoolConfig) {
@@ -61,12 +62,18 @@ export class FunctionPool {
     return this.#size;
   }
 
+  /** Calls so far, whatever their outcome (CloudWatch's `Invocations` metric). */
+  get invocations(): number {
+    return this.#invocations;
+  }
+
   /**
    * Runs the function once on `event` (JSON text). Function failures resolve (with `functionError`);
    * it rejects only when the pool is stopped before or during the call.
    */
   async invoke(event: string): Promise<Invocation> {
     const requestId = randomUUID();
+    this.#invocations += 1;
     const lines: string[] = [];
     const acquired = await this.#acquire(lines);
     lines.push(`START RequestId: ${requestId} Version: $LATEST\n`);

@@ -73,6 +73,14 @@ describe('startLambda (in-process invoke)', () => {
     }
   });
 
+  it('counts each function’s invocations, failed or not, and no other function’s', async () => {
+    const before = { echo: lambda.invocations('echo'), echoOther: lambda.invocations('echoOther') };
+    await Promise.all([lambda.invoke('echo', { n: 1 }), lambda.invoke('echo', { n: 2 })]);
+    expect(lambda.invocations('echo')).toBe(before.echo + 2);
+    expect(lambda.invocations('echoOther')).toBe(before.echoOther);
+    expect(lambda.invocations('no-such-function')).toBe(0);
+  });
+
   it('runs the handler with the event, its context and Lambda’s environment', async () => {
     const result = await lambda.invoke('echo', { hello: 'world' });
     const echo = result.payload as Echo;

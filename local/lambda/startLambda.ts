@@ -65,6 +65,8 @@ export interface LambdaService extends LocalService {
   invoke(functionName: string, event: unknown, options?: InvokeOptions): Promise<InvokeResult>;
   /** `arn:aws:lambda:<region>:<account>:function:<name>`. */
   functionArn(name: string): string;
+  /** How many times the function has been invoked, by any caller (CloudWatch's `Invocations`). */
+  invocations(functionName: string): number;
 }
 
 /**
@@ -182,6 +184,7 @@ export async function startLambda(options: LambdaOptions): Promise<LambdaService
       name: 'lambda',
       endpoint,
       functionArn,
+      invocations: (name) => functions.get(name)?.pool.invocations ?? 0,
       async invoke(functionName, event, invokeOptions = {}) {
         const response = await provider.invoke({
           FunctionName: functionName,

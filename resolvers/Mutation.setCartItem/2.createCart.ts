@@ -11,7 +11,10 @@ import type { CartStash } from '../lib/cart.js';
 export function request(ctx: Context): DynamoDBPutItemRequest {
   const now = util.time.nowISO8601();
   const userId = (ctx.stash as CartStash).userId;
-  return putCart({ userId, lines: {}, addedAt: {}, version: 0, updatedAt: now, expiresAt: cartExpiry(ctx) }, null);
+  return putCart(
+    { userId, lines: {}, addedAt: {}, version: 0, updatedAt: now, expiresAt: cartExpiry(ctx) },
+    null,
+  );
 }
 
 export function response(ctx: Context): null {

@@ -32,7 +32,11 @@ export function request(ctx: Context<MutationSetCartItemArgs>): DynamoDBUpdateIt
       update: {
         expression: `REMOVE #lines.#id, #addedAt.#id SET ${renew}`,
         expressionNames: names,
-        expressionValues: util.dynamodb.toMapValues({ ':now': now, ':expiresAt': cartExpiry(ctx), ':one': 1 }),
+        expressionValues: util.dynamodb.toMapValues({
+          ':now': now,
+          ':expiresAt': cartExpiry(ctx),
+          ':one': 1,
+        }),
       },
     };
   }

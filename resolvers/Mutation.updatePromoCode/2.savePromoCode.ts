@@ -26,11 +26,9 @@ export function request(ctx: Context<MutationUpdatePromoCodeArgs>): DynamoDBUpda
   checkDates(startsAtMs, expiresAtMs);
   const maxRedemptions = input.maxRedemptions;
   if (maxRedemptions !== null && maxRedemptions !== undefined && maxRedemptions < stored.redemptions) {
-    invalid(
-      'input.maxRedemptions',
-      `must not be below the ${stored.redemptions} redemptions made`,
-      { redemptions: stored.redemptions },
-    );
+    invalid('input.maxRedemptions', `must not be below the ${stored.redemptions} redemptions made`, {
+      redemptions: stored.redemptions,
+    });
   }
 
   const changes: Record<string, unknown> = {
@@ -81,7 +79,10 @@ export function request(ctx: Context<MutationUpdatePromoCodeArgs>): DynamoDBUpda
 
 export function response(ctx: Context<MutationUpdatePromoCodeArgs>): PromoCode {
   if (conditionFailed(ctx)) {
-    invalid('input.maxRedemptions', 'must not be below the redemptions made (an order redeemed the code meanwhile)');
+    invalid(
+      'input.maxRedemptions',
+      'must not be below the redemptions made (an order redeemed the code meanwhile)',
+    );
   }
   if (ctx.error) {
     util.error(ctx.error.message, ctx.error.type);

@@ -755,7 +755,7 @@ export type PromoCodeInvalidReason =
 export type PromoKind =
   /** `value` cents off the subtotal, at most the subtotal. */
   | 'FIXED'
-  /** `value` percent off the subtotal, rounded down to the cent. */
+  /** `value` percent off the subtotal, rounded half up to the cent. */
   | 'PERCENT';
 
 /** What a promo code would give for a subtotal, computed without redeeming it. */

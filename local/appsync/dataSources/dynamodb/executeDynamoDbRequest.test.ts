@@ -330,6 +330,31 @@ describe('queries and scans', () => {
     const error = await failure(run('lines', ddb.scan({ nextToken: 'not-a-token' })));
     expect(error.type).toBe('MappingTemplate');
   });
+
+  it('refuses a token that was edited, made up, or issued for another index (AppSync encrypts its own)', async () => {
+    const query = { query: { orderId: { eq: 'o-1' } }, limit: 2 };
+    const { nextToken } = (await run('lines', ddb.query(query))) as { nextToken: string };
+    const body = JSON.parse(Buffer.from(nextToken, 'base64').toString('utf8')) as {
+      key: Record<string, { N?: string }>;
+    };
+    const edited = { ...body, key: { ...body.key, line: { N: '4' } } };
+    const forged = Buffer.from(JSON.stringify(edited)).toString('base64');
+    const madeUp = Buffer.from(JSON.stringify({ orderId: { S: 'o-1' }, line: { N: '4' } })).toString(
+      'base64',
+    );
+    for (const token of [forged, madeUp]) {
+      expect((await failure(run('lines', ddb.query({ ...query, nextToken: token })))).type).toBe(
+        'MappingTemplate',
+      );
+    }
+    const onIndex = await failure(
+      run('lines', ddb.query({ query: { sku: { eq: 'even' } }, index: 'bySku', nextToken })),
+    );
+    expect(onIndex.type).toBe('MappingTemplate');
+    // The genuine token still works.
+    const next = (await run('lines', ddb.query({ ...query, nextToken }))) as { items: { line: number }[] };
+    expect(next.items.map((item) => item.line)).toEqual([3, 4]);
+  });
 });
 
 describe('batches', () => {

@@ -24,11 +24,13 @@ export async function query(call: DynamoDbCall, request: Fields): Promise<Page> 
   const keyCondition = attributes.add(request.query, 'query');
   if (keyCondition === undefined) throw mappingTemplateError('query: a key condition is required');
   const nextToken = optional(request.nextToken, 'string', 'nextToken');
+  const index = optional(request.index, 'string', 'index');
+  const scope = { tableName: call.tableName, index };
   const answer = await answerOf(
     call.client.send(
       new QueryCommand({
         TableName: call.tableName,
-        IndexName: optional(request.index, 'string', 'index'),
+        IndexName: index,
         KeyConditionExpression: keyCondition,
         FilterExpression: attributes.add(request.filter, 'filter'),
         ProjectionExpression: attributes.add(request.projection, 'projection'),
@@ -36,14 +38,14 @@ export async function query(call: DynamoDbCall, request: Fields): Promise<Page> 
         ScanIndexForward: optional(request.scanIndexForward, 'boolean', 'scanIndexForward'),
         ConsistentRead: optional(request.consistentRead, 'boolean', 'consistentRead'),
         Select: optional(request.select, 'string', 'select') as Select | undefined,
-        ExclusiveStartKey: nextToken === undefined ? undefined : decodeNextToken(nextToken),
+        ExclusiveStartKey: nextToken === undefined ? undefined : decodeNextToken(nextToken, scope),
         ...attributes.input(),
       }),
     ),
   );
   return {
     items: (answer.Items ?? []).map(fromSdkItem),
-    nextToken: encodeNextToken(answer.LastEvaluatedKey),
+    nextToken: encodeNextToken(answer.LastEvaluatedKey, scope),
     scannedCount: answer.ScannedCount ?? 0,
   };
 }

@@ -12,25 +12,27 @@ import { optional } from './requestFields.js';
 export async function scan(call: DynamoDbCall, request: Fields): Promise<Page> {
   const attributes = new ExpressionAttributes();
   const nextToken = optional(request.nextToken, 'string', 'nextToken');
+  const index = optional(request.index, 'string', 'index');
+  const scope = { tableName: call.tableName, index };
   const answer = await answerOf(
     call.client.send(
       new ScanCommand({
         TableName: call.tableName,
-        IndexName: optional(request.index, 'string', 'index'),
+        IndexName: index,
         FilterExpression: attributes.add(request.filter, 'filter'),
         ProjectionExpression: attributes.add(request.projection, 'projection'),
         Limit: optional(request.limit, 'number', 'limit'),
         ConsistentRead: optional(request.consistentRead, 'boolean', 'consistentRead'),
         Segment: optional(request.segment, 'number', 'segment'),
         TotalSegments: optional(request.totalSegments, 'number', 'totalSegments'),
-        ExclusiveStartKey: nextToken === undefined ? undefined : decodeNextToken(nextToken),
+        ExclusiveStartKey: nextToken === undefined ? undefined : decodeNextToken(nextToken, scope),
         ...attributes.input(),
       }),
     ),
   );
   return {
     items: (answer.Items ?? []).map(fromSdkItem),
-    nextToken: encodeNextToken(answer.LastEvaluatedKey),
+    nextToken: encodeNextToken(answer.LastEvaluatedKey, scope),
     scannedCount: answer.ScannedCount ?? 0,
   };
 }
