@@ -147,6 +147,7 @@ describe('AppSync', () => {
       XrayEnabled: true,
       QueryDepthLimit: shop.api.queryDepthLimit,
       ResolverCountLimit: shop.api.resolverCountLimit,
+      EnvironmentVariables: shop.api.environment,
     });
     template.resourceCountIs('AWS::AppSync::ApiKey', 1);
   });
@@ -185,6 +186,29 @@ describe('AppSync', () => {
       }
     }
   });
+
+  it.each(Object.entries(shop.dataSources).filter(([, spec]) => spec.kind === 'dynamodb'))(
+    'lets the %s data source reach its one table (and its indexes), writing only when its access says so',
+    (name, spec) => {
+      if (spec.kind !== 'dynamodb') return;
+      const roleId = [
+        ...referencedIds(
+          resources[logicalId('AWS::AppSync::DataSource', { Name: `${name}DataSource` })]!.Properties!
+            .ServiceRoleArn,
+        ),
+      ][0]!;
+      const statements = Object.values(resources)
+        .filter((r) => r.Type === 'AWS::IAM::Policy' && referencedIds(r.Properties!.Roles).has(roleId))
+        .flatMap((r) => (r.Properties!.PolicyDocument as { Statement: Record<string, unknown>[] }).Statement);
+      const tables = [...referencedIds(statements)].filter(
+        (id) => resources[id]?.Type === 'AWS::DynamoDB::GlobalTable',
+      );
+      expect(tables).toEqual([tableId(spec.table)]);
+      const actions = statements.flatMap((statement) => [statement.Action].flat() as string[]);
+      expect(actions).toContain('dynamodb:Query');
+      expect(actions.includes('dynamodb:PutItem'), `${name} writes`).toBe(spec.access !== 'read');
+    },
+  );
 
   it.each(
     shop.resolvers.map((resolver) => [`${resolver.typeName}.${resolver.fieldName}`, resolver] as const),

@@ -12,7 +12,6 @@ import { shop } from '../infra/shop.js';
 import type { StackDescription } from '../infra/description.js';
 import { ensureUser } from '../local/cognito/index.js';
 import { startTwin } from '../local/twin.js';
-import type { Twin } from '../local/twin.js';
 import { graphqlClient } from './support/graphql.js';
 import type { CallerHeaders } from './support/graphql.js';
 import { iamSignedHeaders, signInUser } from './support/twinClients.js';

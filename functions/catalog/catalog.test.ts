@@ -680,6 +680,53 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
       });
     });
 
+    describe('productsByIds', () => {
+      it('answers the active products among 100 ids in one statement, leaving out unknown and archived ones', async () => {
+        const archived = await create('LOOKUP-GONE');
+        await data({ field: 'deleteProduct', arguments: { id: archived.id }, caller: ADMIN });
+        const wanted = demo.slice(0, 98).map((product) => product.id);
+        const { result, statements } = await call({
+          field: 'productsByIds',
+          arguments: { ids: [...wanted, archived.id, 'NO-SUCH-PRODUCT'] },
+          caller: SHOPPER,
+        });
+        expect(statements).toBe(1);
+        const found = result.data as Product[];
+        // Earlier tests archived some demo products.
+        const active = new Set(await ids('SELECT id FROM products WHERE active = 1'));
+        const expected = wanted.filter((id) => active.has(id)).sort();
+        expect(expected.length).toBeGreaterThan(90);
+        expect(found.map((product) => product.id)).toEqual(expected);
+        expect(found.every((product) => product.active && product.price.currency === 'EUR')).toBe(true);
+      });
+
+      it('makes no statement for no ids, looks a repeated id up once, and refuses more than 100 ids', async () => {
+        expect(await call({ field: 'productsByIds', arguments: { ids: [] }, caller: null })).toMatchObject({
+          result: { data: [] },
+          statements: 0,
+        });
+        const twice = await data<Product[]>({
+          field: 'productsByIds',
+          arguments: { ids: [demo[1]!.id, demo[1]!.id] },
+          caller: null,
+        });
+        expect(twice.map((product) => product.id)).toEqual([demo[1]!.id]);
+        const tooMany = Array.from({ length: 101 }, (_, i) => `id-${i}`);
+        expect(
+          await failure({ field: 'productsByIds', arguments: { ids: tooMany }, caller: null }),
+        ).toMatchObject({
+          type: 'ValidationError',
+          info: { field: 'ids' },
+        });
+        expect(
+          await failure({ field: 'productsByIds', arguments: { ids: [''] }, caller: null }),
+        ).toMatchObject({
+          type: 'ValidationError',
+          info: { field: 'ids' },
+        });
+      });
+    });
+
     describe('authorization', () => {
       it.each([
         ['lowStockProducts', 'Query', {}],

@@ -224,8 +224,9 @@ export type Mutation = {
    * are dropped.
    *
    * **Who:** signed-in users.
-   * **Errors:** `Unauthorized`; `ValidationError` for a quantity outside 1..99, more than 50 lines, or a
-   * merged cart of more than 50 lines.
+   * **Errors:** `Unauthorized`; `ValidationError` for a quantity outside 1..99, more than 50 lines, two
+   * lines of one product, or a merged cart of more than 50 lines (the stored cart is left as it was);
+   * `Conflict` when the stored cart changed while it was being merged (merge again).
    */
   readonly mergeCart: Cart;
   /**
@@ -298,7 +299,8 @@ export type Mutation = {
    * Changes a promo code, including deactivating it (`active: false`). Redemptions so far are kept.
    *
    * **Who:** admins (Cognito group `admins`).
-   * **Errors:** `Unauthorized`; `ValidationError` as for `createPromoCode`; `NotFound`.
+   * **Errors:** `Unauthorized`; `ValidationError` as for `createPromoCode`, and for a `maxRedemptions`
+   * below the redemptions made or a null `kind`, `value` or `active`; `NotFound`.
    */
   readonly updatePromoCode: PromoCode;
 };

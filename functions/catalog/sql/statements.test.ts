@@ -7,6 +7,7 @@ import { archiveProduct } from './archiveProduct.js';
 import { insertProduct } from './insertProduct.js';
 import { insertStockMovement } from './insertStockMovement.js';
 import { PRODUCT_COLUMNS } from './productColumns.js';
+import { selectActiveProducts } from './selectActiveProducts.js';
 import { selectCategories } from './selectCategories.js';
 import { selectLowStockProducts } from './selectLowStockProducts.js';
 import { selectProduct } from './selectProduct.js';
@@ -259,6 +260,15 @@ describe('the list statements', () => {
     expect(selectLowStockProducts()).toEqual({
       sql: `SELECT ${COLUMNS} FROM products WHERE active = 1 AND stock <= low_stock_threshold ORDER BY stock, name, id`,
       parameters: [],
+    });
+  });
+});
+
+describe('selectActiveProducts', () => {
+  it('reads the active products among the ids, one parameter each, in one statement', () => {
+    expect(selectActiveProducts(['p-2', 'p-1'])).toEqual({
+      sql: `SELECT ${COLUMNS} FROM products WHERE active = 1 AND id IN (:id0, :id1) ORDER BY id`,
+      parameters: [text('id0', 'p-2'), text('id1', 'p-1')],
     });
   });
 });
