@@ -173,7 +173,10 @@ describe('the AppSync twin over HTTP, with the project resolvers', () => {
 
   it('names a root field no resolver is wired to yet', async () => {
     const { errors } = await gql('{ myOrders { items { id } } }', bearer(tokens.shopper));
-    expect(errors?.[0]).toMatchObject({ errorType: 'MissingResolver', errorInfo: { field: 'Query.myOrders' } });
+    expect(errors?.[0]).toMatchObject({
+      errorType: 'MissingResolver',
+      errorInfo: { field: 'Query.myOrders' },
+    });
   });
 });
 

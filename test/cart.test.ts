@@ -1,20 +1,13 @@
 // The cart through the whole twin, over HTTP: shoppers' carts in DynamoDB through the cart pipelines
 // (APPSYNC_JS in the AppSync twin's sandbox), priced by one call of the catalog function per cart. Every
 // error branch is asserted by its errorType, and every refused call is shown to change nothing.
-import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../infra/paths.js';
 import { shop } from '../infra/shop.js';
 import type { StackDescription } from '../infra/description.js';
-import { ensureUser } from '../local/cognito/index.js';
-import { startTwin } from '../local/twin.js';
-import { graphqlClient } from './support/graphql.js';
-import type { CallerHeaders } from './support/graphql.js';
-import { iamSignedHeaders, signInUser } from './support/twinClients.js';
+import { startShopTwin } from './support/shopTwin.js';
+import type { ShopTwin } from './support/shopTwin.js';
 
 interface CartLine {
   readonly productId: string;
@@ -33,35 +26,8 @@ const CART = `{ cart { ${CART_FIELDS} } }`;
 const SET = `mutation ($productId: ID!, $quantity: Int!) { setCartItem(productId: $productId, quantity: $quantity) { ${CART_FIELDS} } }`;
 const MERGE = `mutation ($items: [CartItemInput!]!) { mergeCart(items: $items) { ${CART_FIELDS} } }`;
 const CLEAR = `mutation { clearCart { ${CART_FIELDS} } }`;
-const PASSWORD = 'Cart-Password-1';
-
-/** A twin of the shop on SQLite with an admin and shoppers; `description` may shorten the cart TTL. */
-async function startShop(root: string, description: StackDescription = shop) {
-  const twin = await startTwin({
-    description,
-    rootDir: ROOT_DIR,
-    port: 0,
-    stateDir: path.join(root, 'state'),
-  });
-  const tokens: Record<string, string> = {};
-  const subs: Record<string, string> = {};
-  for (const name of ['admin', 'ann', 'bob', 'cyd']) {
-    const email = `${name}@example.com`;
-    const { sub } = await ensureUser(twin.services.cognito, {
-      email,
-      password: PASSWORD,
-      groups: name === 'admin' ? ['admins'] : [],
-    });
-    subs[name] = sub;
-    tokens[name] = await signInUser(twin, email, PASSWORD);
-  }
-  const as = (name: string): CallerHeaders => ({ authorization: tokens[name]! });
-  return { twin, as, subs, ...graphqlClient(() => twin.config.graphqlUrl) };
-}
-
 describe('the cart through the whole twin', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'shopsync-cart-'));
-  let shopTwin: Awaited<ReturnType<typeof startShop>>;
+  let shopTwin: ShopTwin;
   let products: { id: string; name: string; priceCents: number }[] = [];
   const catalogCalls = (): number => shopTwin.twin.services.lambda.invocations('catalog');
 
@@ -73,7 +39,7 @@ describe('the cart through the whole twin', () => {
   const lines = (view: CartView) => view.items.map((item) => [item.productId, item.quantity]);
 
   beforeAll(async () => {
-    shopTwin = await startShop(root);
+    shopTwin = await startShopTwin({ admins: ['admin'], shoppers: ['ann', 'bob', 'cyd'] });
     // 60 products in one request: AppSync runs a mutation's root fields one after the other.
     const fields = Array.from(
       { length: 60 },
@@ -87,10 +53,7 @@ describe('the cart through the whole twin', () => {
     products = Object.values(created).map((p) => ({ id: p.id, name: p.name, priceCents: p.price.cents }));
   });
 
-  afterAll(async () => {
-    await shopTwin?.twin.stop();
-    rmSync(root, { recursive: true, force: true });
-  });
+  afterAll(() => shopTwin?.stop());
 
   it('answers an empty cart when none is stored, without calling the catalog', async () => {
     const before = catalogCalls();
@@ -301,15 +264,9 @@ describe('the cart through the whole twin', () => {
 
   it('sets the TTL attribute to 30 days from each write', async () => {
     await set('ann', products[6]!.id, 1);
-    const client = new DynamoDBClient({
-      endpoint: shopTwin.twin.services.dynamodb.endpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
-    const { Item } = await client.send(
+    const { Item } = await shopTwin.dynamodb.send(
       new GetItemCommand({ TableName: 'carts', Key: { userId: { S: shopTwin.subs.ann! } } }),
     );
-    client.destroy();
     const stored = unmarshall(Item!) as { expiresAt: number; lines: Record<string, number> };
     expect(stored.lines).toEqual({ [products[6]!.id]: 1 });
     expect(stored.expiresAt).toBeGreaterThan(Date.now() / 1000 + 30 * 86_400 - 120);
@@ -320,15 +277,9 @@ describe('the cart through the whole twin', () => {
     const operations = [CART, SET, MERGE, CLEAR];
     const variables = { productId: products[0]!.id, quantity: 1, items: [] };
     for (const query of operations) {
-      const apiKey = await shopTwin.failure(query, { 'x-api-key': shopTwin.twin.config.apiKey }, variables);
+      const apiKey = await shopTwin.failure(query, shopTwin.apiKey(), variables);
       expect(apiKey.errorType, query).toBe('Unauthorized');
-      const body = JSON.stringify({ query, variables });
-      const response = await fetch(shopTwin.twin.config.graphqlUrl, {
-        method: 'POST',
-        headers: await iamSignedHeaders(shopTwin.twin.config.graphqlUrl, body),
-        body,
-      });
-      const { errors } = (await response.json()) as { errors: { errorType: string }[] };
+      const { errors = [] } = await shopTwin.iam(query, variables);
       expect(
         errors.map((error) => error.errorType),
         query,
@@ -338,20 +289,16 @@ describe('the cart through the whole twin', () => {
 });
 
 describe('stored carts expire', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'shopsync-cart-ttl-'));
-  let shopTwin: Awaited<ReturnType<typeof startShop>>;
+  let shopTwin: ShopTwin;
 
   beforeAll(async () => {
     const description: StackDescription = {
       ...shop,
       api: { ...shop.api, environment: { ...shop.api.environment, CART_TTL_SECONDS: '1' } },
     };
-    shopTwin = await startShop(root, description);
+    shopTwin = await startShopTwin({ admins: ['admin'], shoppers: ['ann'], description });
   });
-  afterAll(async () => {
-    await shopTwin?.twin.stop();
-    rmSync(root, { recursive: true, force: true });
-  });
+  afterAll(() => shopTwin?.stop());
 
   it("is removed by the twin's TTL sweeper once its TTL has passed", async () => {
     const { createProduct } = await shopTwin.ok<{ createProduct: { id: string } }>(

@@ -2,20 +2,11 @@
 // APPSYNC_JS resolvers), shoppers quote them. Redemptions are made by the order flow; here they are
 // written to the tables directly, as the orders worker will write them. Every error branch is asserted
 // by its errorType.
-import { DynamoDBClient, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../infra/paths.js';
-import { shop } from '../infra/shop.js';
-import { ensureUser } from '../local/cognito/index.js';
-import { startTwin } from '../local/twin.js';
-import type { Twin } from '../local/twin.js';
 import type { PromoCode, PromoQuote } from '../schema/generated/types.js';
-import { graphqlClient } from './support/graphql.js';
-import type { CallerHeaders } from './support/graphql.js';
-import { iamSignedHeaders, signInUser } from './support/twinClients.js';
+import { startShopTwin } from './support/shopTwin.js';
+import type { ShopTwin } from './support/shopTwin.js';
 
 const PROMO_FIELDS =
   'code kind value minSubtotal { cents currency } maxRedemptions perCustomerLimit redemptions startsAt expiresAt active';
@@ -23,27 +14,19 @@ const CREATE = `mutation ($input: CreatePromoCodeInput!) { createPromoCode(input
 const UPDATE = `mutation ($code: String!, $input: UpdatePromoCodeInput!) { updatePromoCode(code: $code, input: $input) { ${PROMO_FIELDS} } }`;
 const LIST = `query ($limit: Int, $nextToken: String) { promoCodes(limit: $limit, nextToken: $nextToken) { items { ${PROMO_FIELDS} } nextToken } }`;
 const QUOTE = `query ($code: String!, $subtotalCents: Int!) { quotePromoCode(code: $code, subtotalCents: $subtotalCents) { code valid reason discount { cents currency } } }`;
-const PASSWORD = 'Promo-Password-1';
 const HOUR = 3_600_000;
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 describe('promo codes through the whole twin', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'shopsync-promo-'));
-  let twin: Twin;
-  let dynamodb: DynamoDBClient;
-  const tokens: Record<string, string> = {};
-  const subs: Record<string, string> = {};
-  const client = graphqlClient(() => twin.config.graphqlUrl);
-  const as = (name: string): CallerHeaders => ({ authorization: tokens[name]! });
-  const apiKey = (): CallerHeaders => ({ 'x-api-key': twin.config.apiKey });
+  let t: ShopTwin;
 
   const create = async (input: Record<string, unknown>): Promise<PromoCode> =>
-    (await client.ok<{ createPromoCode: PromoCode }>(CREATE, as('admin'), { input })).createPromoCode;
+    (await t.ok<{ createPromoCode: PromoCode }>(CREATE, t.as('admin'), { input })).createPromoCode;
   const quote = async (who: string, code: string, subtotalCents: number): Promise<PromoQuote> =>
-    (await client.ok<{ quotePromoCode: PromoQuote }>(QUOTE, as(who), { code, subtotalCents })).quotePromoCode;
+    (await t.ok<{ quotePromoCode: PromoQuote }>(QUOTE, t.as(who), { code, subtotalCents })).quotePromoCode;
   /** What the orders worker does when it redeems a code for an order. */
   async function redeem(code: string, userId: string, orderId: string): Promise<void> {
-    await dynamodb.send(
+    await t.dynamodb.send(
       new PutItemCommand({
         TableName: 'promoRedemptions',
         Item: {
@@ -54,7 +37,7 @@ describe('promo codes through the whole twin', () => {
         },
       }),
     );
-    await dynamodb.send(
+    await t.dynamodb.send(
       new UpdateItemCommand({
         TableName: 'promoCodes',
         Key: { code: { S: code } },
@@ -65,34 +48,9 @@ describe('promo codes through the whole twin', () => {
   }
 
   beforeAll(async () => {
-    twin = await startTwin({
-      description: shop,
-      rootDir: ROOT_DIR,
-      port: 0,
-      stateDir: path.join(root, 'state'),
-    });
-    for (const name of ['admin', 'ann', 'bob']) {
-      const email = `${name}@example.com`;
-      const { sub } = await ensureUser(twin.services.cognito, {
-        email,
-        password: PASSWORD,
-        groups: name === 'admin' ? ['admins'] : [],
-      });
-      subs[name] = sub;
-      tokens[name] = await signInUser(twin, email, PASSWORD);
-    }
-    dynamodb = new DynamoDBClient({
-      endpoint: twin.services.dynamodb.endpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
+    t = await startShopTwin({ admins: ['admin'], shoppers: ['ann', 'bob'] });
   });
-
-  afterAll(async () => {
-    dynamodb?.destroy();
-    await twin?.stop();
-    rmSync(root, { recursive: true, force: true });
-  });
+  afterAll(() => t?.stop());
 
   describe('createPromoCode (admins)', () => {
     it('stores the code upper-case with its rules and no redemptions', async () => {
@@ -136,7 +94,7 @@ describe('promo codes through the whole twin', () => {
     });
 
     it('refuses a code that exists in any case with a Conflict', async () => {
-      const error = await client.failure(CREATE, as('admin'), {
+      const error = await t.failure(CREATE, t.as('admin'), {
         input: { code: 'winter-26', kind: 'FIXED', value: 1 },
       });
       expect(error).toMatchObject({
@@ -160,9 +118,9 @@ describe('promo codes through the whole twin', () => {
       [{ startsAt: iso(Date.now()), expiresAt: iso(Date.now()) }, 'input.expiresAt'],
     ])('refuses %j with a ValidationError on %s, creating nothing', async (change, field) => {
       const input = { code: 'VALID-CODE', kind: 'FIXED', value: 100, ...change };
-      const error = await client.failure(CREATE, as('admin'), { input });
+      const error = await t.failure(CREATE, t.as('admin'), { input });
       expect(error).toMatchObject({ errorType: 'ValidationError', errorInfo: { field } });
-      const { promoCodes } = await client.ok<{ promoCodes: { items: PromoCode[] } }>(LIST, as('admin'), {
+      const { promoCodes } = await t.ok<{ promoCodes: { items: PromoCode[] } }>(LIST, t.as('admin'), {
         limit: 100,
       });
       expect(promoCodes.items.map((item) => item.code)).not.toContain(String(input.code).toUpperCase());
@@ -177,9 +135,9 @@ describe('promo codes through the whole twin', () => {
       let nextToken: string | null = null;
       let pages = 0;
       do {
-        const page: { promoCodes: { items: PromoCode[]; nextToken: string | null } } = await client.ok(
+        const page: { promoCodes: { items: PromoCode[]; nextToken: string | null } } = await t.ok(
           LIST,
-          as('admin'),
+          t.as('admin'),
           {
             limit: 2,
             nextToken,
@@ -195,7 +153,7 @@ describe('promo codes through the whole twin', () => {
       );
       expect(pages).toBeGreaterThanOrEqual(3);
 
-      const first = await client.ok<{ promoCodes: { nextToken: string } }>(LIST, as('admin'), { limit: 1 });
+      const first = await t.ok<{ promoCodes: { nextToken: string } }>(LIST, t.as('admin'), { limit: 1 });
       const token = first.promoCodes.nextToken;
       const body = JSON.parse(Buffer.from(token, 'base64').toString('utf8')) as {
         key: Record<string, unknown>;
@@ -204,11 +162,11 @@ describe('promo codes through the whole twin', () => {
         JSON.stringify({ ...body, key: { ...body.key, code: { S: 'ZED-0' } } }),
       ).toString('base64');
       for (const bad of [forged, 'not-a-token']) {
-        const error = await client.failure(LIST, as('admin'), { limit: 1, nextToken: bad });
+        const error = await t.failure(LIST, t.as('admin'), { limit: 1, nextToken: bad });
         expect(error).toMatchObject({ errorType: 'ValidationError', errorInfo: { field: 'nextToken' } });
       }
       for (const limit of [0, 101]) {
-        const error = await client.failure(LIST, as('admin'), { limit });
+        const error = await t.failure(LIST, t.as('admin'), { limit });
         expect(error).toMatchObject({ errorType: 'ValidationError', errorInfo: { field: 'limit' } });
       }
     });
@@ -218,7 +176,7 @@ describe('promo codes through the whole twin', () => {
     it('changes what it is given, removes limits given as null, keeps the rest', async () => {
       await create({ code: 'EDIT-ME', kind: 'PERCENT', value: 10, maxRedemptions: 5, minSubtotalCents: 100 });
       const expiresAt = iso(Date.now() + HOUR);
-      const { updatePromoCode } = await client.ok<{ updatePromoCode: PromoCode }>(UPDATE, as('admin'), {
+      const { updatePromoCode } = await t.ok<{ updatePromoCode: PromoCode }>(UPDATE, t.as('admin'), {
         code: 'edit-me',
         input: { value: 25, maxRedemptions: null, expiresAt, active: false },
       });
@@ -234,7 +192,7 @@ describe('promo codes through the whole twin', () => {
         expiresAt,
         active: false,
       });
-      const again = await client.ok<{ updatePromoCode: PromoCode }>(UPDATE, as('admin'), {
+      const again = await t.ok<{ updatePromoCode: PromoCode }>(UPDATE, t.as('admin'), {
         code: 'EDIT-ME',
         input: { kind: 'FIXED', value: 700, active: true, minSubtotalCents: null },
       });
@@ -249,8 +207,8 @@ describe('promo codes through the whole twin', () => {
 
     it('checks the result against the stored code, and refuses limits below the redemptions made', async () => {
       await create({ code: 'USED-TWICE', kind: 'PERCENT', value: 10, startsAt: iso(Date.now()) });
-      await redeem('USED-TWICE', subs.ann!, 'order-1');
-      await redeem('USED-TWICE', subs.bob!, 'order-2');
+      await redeem('USED-TWICE', t.subs.ann!, 'order-1');
+      await redeem('USED-TWICE', t.subs.bob!, 'order-2');
       const cases = [
         [{ maxRedemptions: 1 }, 'input.maxRedemptions'],
         [{ value: 101 }, 'input.value'],
@@ -261,10 +219,10 @@ describe('promo codes through the whole twin', () => {
         [{ perCustomerLimit: 0 }, 'input.perCustomerLimit'],
       ] as const;
       for (const [input, field] of cases) {
-        const error = await client.failure(UPDATE, as('admin'), { code: 'USED-TWICE', input });
+        const error = await t.failure(UPDATE, t.as('admin'), { code: 'USED-TWICE', input });
         expect(error, field).toMatchObject({ errorType: 'ValidationError', errorInfo: { field } });
       }
-      const allowed = await client.ok<{ updatePromoCode: PromoCode }>(UPDATE, as('admin'), {
+      const allowed = await t.ok<{ updatePromoCode: PromoCode }>(UPDATE, t.as('admin'), {
         code: 'USED-TWICE',
         input: { maxRedemptions: 2 },
       });
@@ -272,7 +230,7 @@ describe('promo codes through the whole twin', () => {
     });
 
     it('answers NotFound for an unknown code', async () => {
-      const error = await client.failure(UPDATE, as('admin'), { code: 'NOPE-404', input: { active: false } });
+      const error = await t.failure(UPDATE, t.as('admin'), { code: 'NOPE-404', input: { active: false } });
       expect(error).toMatchObject({ errorType: 'NotFound', errorInfo: { code: 'NOPE-404' } });
     });
   });
@@ -287,7 +245,7 @@ describe('promo codes through the whole twin', () => {
       });
       expect(await quote('ann', 'WINTER-26', 2999)).toMatchObject({ valid: true, discount: { cents: 450 } }); // 449.85
       expect(await quote('ann', 'FIVE_OFF', 300)).toMatchObject({ valid: true, discount: { cents: 300 } });
-      const { promoCodes } = await client.ok<{ promoCodes: { items: PromoCode[] } }>(LIST, as('admin'), {
+      const { promoCodes } = await t.ok<{ promoCodes: { items: PromoCode[] } }>(LIST, t.as('admin'), {
         limit: 100,
       });
       expect(promoCodes.items.find((item) => item.code === 'WINTER-26')?.redemptions).toBe(0);
@@ -299,8 +257,8 @@ describe('promo codes through the whole twin', () => {
       await create({ code: 'OFF', kind: 'FIXED', value: 100, active: false });
       await create({ code: 'LIMITED', kind: 'FIXED', value: 100, maxRedemptions: 1 });
       await create({ code: 'ONCE-EACH', kind: 'FIXED', value: 100, perCustomerLimit: 1 });
-      await redeem('LIMITED', subs.bob!, 'order-3');
-      await redeem('ONCE-EACH', subs.ann!, 'order-4');
+      await redeem('LIMITED', t.subs.bob!, 'order-3');
+      await redeem('ONCE-EACH', t.subs.ann!, 'order-4');
       const cases = [
         ['NO-SUCH-CODE', 'UNKNOWN'],
         ['LATER', 'NOT_STARTED'],
@@ -330,7 +288,7 @@ describe('promo codes through the whole twin', () => {
         [{ code: 'WINTER-26', subtotalCents: -1 }, 'subtotalCents'],
       ] as const;
       for (const [variables, field] of cases) {
-        const error = await client.failure(QUOTE, as('ann'), variables);
+        const error = await t.failure(QUOTE, t.as('ann'), variables);
         expect(error).toMatchObject({ errorType: 'ValidationError', errorInfo: { field } });
       }
     });
@@ -343,21 +301,15 @@ describe('promo codes through the whole twin', () => {
       [LIST, {}],
     ] as const;
     for (const [query, variables] of admin) {
-      const error = await client.failure(query, as('ann'), variables);
+      const error = await t.failure(query, t.as('ann'), variables);
       expect(error.errorType, query).toBe('Unauthorized');
     }
     for (const [query, variables] of [
       ...admin,
       [QUOTE, { code: 'WINTER-26', subtotalCents: 100 }] as const,
     ]) {
-      expect((await client.failure(query, apiKey(), variables)).errorType, query).toBe('Unauthorized');
-      const body = JSON.stringify({ query, variables });
-      const response = await fetch(twin.config.graphqlUrl, {
-        method: 'POST',
-        headers: await iamSignedHeaders(twin.config.graphqlUrl, body),
-        body,
-      });
-      const { errors } = (await response.json()) as { errors: { errorType: string }[] };
+      expect((await t.failure(query, t.apiKey(), variables)).errorType, query).toBe('Unauthorized');
+      const { errors = [] } = await t.iam(query, variables);
       expect(
         errors.map((error) => error.errorType),
         query,
@@ -365,7 +317,7 @@ describe('promo codes through the whole twin', () => {
     }
     // Nothing the refused calls asked for happened.
     expect(await quote('bob', 'WINTER-26', 5000)).toMatchObject({ valid: true });
-    const { promoCodes } = await client.ok<{ promoCodes: { items: PromoCode[] } }>(LIST, as('admin'), {
+    const { promoCodes } = await t.ok<{ promoCodes: { items: PromoCode[] } }>(LIST, t.as('admin'), {
       limit: 100,
     });
     expect(promoCodes.items.map((item) => item.code)).not.toContain('SNEAKY');
