@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { ApiError } from '../api/ApiError.js';
 import { apiErrorOf } from '../api/apiErrorOf.js';
+import { errorTypeOf } from '../api/errorTypeOf.js';
 import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { StatusMessage } from '../ui/StatusMessage.js';
 import { useDocumentTitle } from '../ui/useDocumentTitle.js';
@@ -92,7 +93,7 @@ export function EditProductPage(): ReactElement {
             submitLabel="Save changes"
             onSubmit={submit}
           />
-          {error?.code === 'Conflict' && (
+          {errorTypeOf(error) === 'Conflict' && (
             <p>
               Someone changed this product since you opened it.{' '}
               <button type="button" className="secondary" onClick={reload}>

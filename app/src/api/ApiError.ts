@@ -3,6 +3,7 @@ export interface ApiError {
   /**
    * The API's `errorType` (`ValidationError`, `Conflict`, `NotFound`, `Unauthorized`, ...; API.md), the
    * user pool's exception name (`NotAuthorizedException`, ...), or null when the request got no answer.
+   * Shown as it came; to branch on the API's kind of failure, read it with `errorTypeOf` (an `ErrorType`).
    */
   readonly code: string | null;
   /** The message to show, as the API or the user pool wrote it. */

@@ -7,23 +7,13 @@ import type { ProductDetailsQuery } from '../gql/graphql.js';
 const ProductDetails = graphql(`
   query ProductDetails($id: ID!) {
     product(id: $id) {
-      id
-      sku
-      name
+      ...ProductCardFields
       description
-      category
-      price {
-        cents
-        currency
-      }
-      imageUrl
-      inStock
-      updatedAt
     }
   }
 `);
 
-/** One product of the catalog, as its page shows it. */
+/** One product of the catalog, as its page shows it: its card's fields and its description. */
 export type ProductDetails = NonNullable<ProductDetailsQuery['product']>;
 
 /**

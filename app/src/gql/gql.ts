@@ -25,7 +25,7 @@ type Documents = {
     "\n  fragment ProductCardFields on Product {\n    id\n    sku\n    name\n    category\n    price {\n      cents\n      currency\n    }\n    imageUrl\n    inStock\n  }\n": typeof types.ProductCardFieldsFragmentDoc,
     "\n  query CatalogProducts($filter: ProductFilter, $sort: ProductSort, $limit: Int, $nextToken: String) {\n    products(filter: $filter, sort: $sort, limit: $limit, nextToken: $nextToken) {\n      items {\n        ...ProductCardFields\n      }\n      nextToken\n    }\n  }\n": typeof types.CatalogProductsDocument,
     "\n  query Categories {\n    categories {\n      name\n      productCount\n    }\n  }\n": typeof types.CategoriesDocument,
-    "\n  query ProductDetails($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      name\n      description\n      category\n      price {\n        cents\n        currency\n      }\n      imageUrl\n      inStock\n      updatedAt\n    }\n  }\n": typeof types.ProductDetailsDocument,
+    "\n  query ProductDetails($id: ID!) {\n    product(id: $id) {\n      ...ProductCardFields\n      description\n    }\n  }\n": typeof types.ProductDetailsDocument,
 };
 const documents: Documents = {
     "\n  fragment AdminProductFields on Product {\n    id\n    sku\n    name\n    description\n    category\n    price {\n      cents\n      currency\n    }\n    imageUrl\n    inStock\n    stock\n    lowStockThreshold\n    active\n    version\n    updatedAt\n  }\n": types.AdminProductFieldsFragmentDoc,
@@ -39,7 +39,7 @@ const documents: Documents = {
     "\n  fragment ProductCardFields on Product {\n    id\n    sku\n    name\n    category\n    price {\n      cents\n      currency\n    }\n    imageUrl\n    inStock\n  }\n": types.ProductCardFieldsFragmentDoc,
     "\n  query CatalogProducts($filter: ProductFilter, $sort: ProductSort, $limit: Int, $nextToken: String) {\n    products(filter: $filter, sort: $sort, limit: $limit, nextToken: $nextToken) {\n      items {\n        ...ProductCardFields\n      }\n      nextToken\n    }\n  }\n": types.CatalogProductsDocument,
     "\n  query Categories {\n    categories {\n      name\n      productCount\n    }\n  }\n": types.CategoriesDocument,
-    "\n  query ProductDetails($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      name\n      description\n      category\n      price {\n        cents\n        currency\n      }\n      imageUrl\n      inStock\n      updatedAt\n    }\n  }\n": types.ProductDetailsDocument,
+    "\n  query ProductDetails($id: ID!) {\n    product(id: $id) {\n      ...ProductCardFields\n      description\n    }\n  }\n": types.ProductDetailsDocument,
 };
 
 /**
@@ -103,7 +103,7 @@ export function graphql(source: "\n  query Categories {\n    categories {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProductDetails($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      name\n      description\n      category\n      price {\n        cents\n        currency\n      }\n      imageUrl\n      inStock\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query ProductDetails($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      name\n      description\n      category\n      price {\n        cents\n        currency\n      }\n      imageUrl\n      inStock\n      updatedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query ProductDetails($id: ID!) {\n    product(id: $id) {\n      ...ProductCardFields\n      description\n    }\n  }\n"): (typeof documents)["\n  query ProductDetails($id: ID!) {\n    product(id: $id) {\n      ...ProductCardFields\n      description\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
