@@ -1,3 +1,4 @@
+import { invariant } from '../lib/invariant.js';
 import {
   BeginTransactionCommand,
   CommitTransactionCommand,
@@ -47,7 +48,7 @@ function executorIn(
       return output.numberOfRecordsUpdated ?? 0;
     },
     async transaction(work) {
-      if (transactionId !== undefined) throw new Error('Catalog transactions do not nest');
+      invariant(transactionId === undefined, 'catalog transactions are not nested');
       const { transactionId: id } = await client.send(
         new BeginTransactionCommand({
           resourceArn: target.resourceArn,

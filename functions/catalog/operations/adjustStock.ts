@@ -1,3 +1,4 @@
+import { invariant } from '../../lib/invariant.js';
 import type { MutationAdjustStockArgs, Product } from '../../../schema/generated/types.js';
 import { notFound, validationError } from '../CatalogError.js';
 import type { CatalogCaller } from '../CatalogEvent.js';
@@ -41,7 +42,7 @@ export async function adjustStock(
       }),
     );
     const [row] = await tx.query(selectProduct(id));
-    if (row === undefined) throw new Error(`Product ${id} vanished inside its stock transaction`);
+    invariant(row !== undefined, `product ${id} exists inside its own stock transaction`);
     return toProduct(readProductRecord(row), deps.currency);
   });
 }

@@ -1,3 +1,4 @@
+import { invariant } from '../../lib/invariant.js';
 import type { MutationDeleteProductArgs, Product } from '../../../schema/generated/types.js';
 import { notFound } from '../CatalogError.js';
 import type { CatalogDeps } from '../CatalogDeps.js';
@@ -15,7 +16,7 @@ export async function archiveProduct(args: MutationDeleteProductArgs, deps: Cata
   return deps.db.transaction(async (tx) => {
     if ((await tx.execute(archiveProductSql(args.id, now))) === 0) throw notFound(args.id);
     const [row] = await tx.query(selectProduct(args.id));
-    if (row === undefined) throw new Error(`Product ${args.id} vanished inside its archive transaction`);
+    invariant(row !== undefined, `product ${args.id} exists inside its own archive transaction`);
     return toProduct(readProductRecord(row), deps.currency);
   });
 }

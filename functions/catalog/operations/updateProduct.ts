@@ -1,3 +1,4 @@
+import { invariant } from '../../lib/invariant.js';
 import type { MutationUpdateProductArgs, Product } from '../../../schema/generated/types.js';
 import { conflict, notFound } from '../CatalogError.js';
 import type { CatalogDeps } from '../CatalogDeps.js';
@@ -30,7 +31,7 @@ export async function updateProduct(args: MutationUpdateProductArgs, deps: Catal
       });
     }
     const [row] = await tx.query(selectProduct(args.id));
-    if (row === undefined) throw new Error(`Product ${args.id} vanished inside its update transaction`);
+    invariant(row !== undefined, `product ${args.id} exists inside its own update transaction`);
     return toProduct(readProductRecord(row), deps.currency);
   });
 }
