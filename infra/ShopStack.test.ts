@@ -11,7 +11,7 @@ import { hashPaths } from './hashPaths.js';
 import { ROOT_DIR } from './paths.js';
 import { bundleName, resolverFiles } from './resolverFiles.js';
 import { shop } from './shop.js';
-import { capitalize } from './stack/data.js';
+import { capitalize } from './stack/capitalize.js';
 import { ShopStack } from './ShopStack.js';
 
 type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;

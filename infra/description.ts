@@ -4,7 +4,8 @@
  * twin are both built from that one value, so nothing is wired twice.
  *
  * Names used as keys (`tables.users`, `functions.postConfirmation`, ...) are the logical names every
- * reference uses; they also derive the environment variable names a function receives (see `envNames`).
+ * reference uses; they also derive the environment variable names a function receives (see
+ * `functionEnvironment` in `environment.ts`).
  */
 
 /** DynamoDB attribute types usable in keys. */
@@ -36,7 +37,7 @@ export type TableAccess = 'read' | 'write' | 'readWrite';
 
 /**
  * What a function may touch. Grants are derived from this and nothing else (least privilege), and so
- * are the environment variables that name each resource (see `envNames`).
+ * are the environment variables that name each resource (see `functionEnvironment`).
  */
 export interface FunctionAccess {
   readonly tables?: Readonly<Record<string, TableAccess>>;
@@ -142,9 +143,23 @@ export interface PipelineFunctionSpec {
   readonly file: string;
 }
 
+/** AppSync's authorization types the stack configures, spelled as AppSync's `authenticationType`. */
+export type ApiAuthMode = 'AMAZON_COGNITO_USER_POOLS' | 'API_KEY' | 'AWS_IAM';
+
+/** The API's authorization types; the schema's directives say which field takes which. */
+export interface ApiAuthSpec {
+  /**
+   * The mode of fields and types without an auth directive. With Cognito user pools it opens them to
+   * every signed-in user (`defaultAction: ALLOW`, which CloudFormation requires beside additional modes).
+   */
+  readonly defaultMode: ApiAuthMode;
+  readonly additionalModes: readonly ApiAuthMode[];
+}
+
 export interface ApiSpec {
   readonly name: string;
   readonly schemaFile: string;
+  readonly auth: ApiAuthSpec;
   /** AppSync rejects queries nested deeper than this (0 to 75). */
   readonly queryDepthLimit: number;
   /** AppSync rejects requests that would run more resolvers than this (0 to 10,000). */

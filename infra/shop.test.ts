@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { ADMIN_GROUP } from '../resolvers/lib/identity.js';
 import { loadSchema } from '../schema/loadSchema.js';
 import { envName, functionEnvironment } from './environment.js';
 import { ROOT_DIR } from './paths.js';
@@ -9,9 +10,8 @@ import { resolverFiles } from './resolverFiles.js';
 import { shop } from './shop.js';
 
 /**
- * Root fields the schema declares whose resolvers later issues add (catalog: #6; cart, orders, promo
- * codes, reports: later issues). The list must only shrink: wiring a field without removing it here
- * fails, and so does an unwired field missing from it.
+ * Root fields the schema declares that no resolver serves yet (orders and reports). The list must only
+ * shrink: wiring a field without removing it here fails, and so does an unwired field missing from it.
  */
 const NOT_YET_WIRED = [
   'Query.order',
@@ -109,6 +109,16 @@ describe('the stack description', () => {
         expect(queue!.visibilityTimeoutSeconds).toBeGreaterThanOrEqual(6 * fn.timeoutSeconds);
       }
     }
+  });
+
+  it('names one admin group: the resolvers and the schema directives use the user pool’s', () => {
+    expect(ADMIN_GROUP).toBe(shop.userPool.adminGroup);
+    const schemaText = readFileSync(path.join(ROOT_DIR, shop.api.schemaFile), 'utf8');
+    const groups = [...schemaText.matchAll(/cognito_groups:\s*\[([^\]]*)\]/g)].map((match) =>
+      match[1]!.trim(),
+    );
+    expect(groups.length).toBeGreaterThan(10);
+    expect(new Set(groups)).toEqual(new Set([JSON.stringify(shop.userPool.adminGroup)]));
   });
 
   it('keeps the migrations folder and the API limits AppSync accepts', () => {

@@ -16,6 +16,8 @@ export const shop: StackDescription = {
   api: {
     name: 'shopsync',
     schemaFile: 'schema.graphql',
+    // Signed-in users by default; the API key for the public catalog; IAM for the backend's mutations.
+    auth: { defaultMode: 'AMAZON_COGNITO_USER_POOLS', additionalModes: ['API_KEY', 'AWS_IAM'] },
     // The deepest legitimate query (order → items → product → price) is 4 levels; 10 leaves room for
     // the console's introspection without allowing abusive nesting.
     queryDepthLimit: 10,

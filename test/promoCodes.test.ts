@@ -16,6 +16,8 @@ const LIST = `query ($limit: Int, $nextToken: String) { promoCodes(limit: $limit
 const QUOTE = `query ($code: String!, $subtotalCents: Int!) { quotePromoCode(code: $code, subtotalCents: $subtotalCents) { code valid reason discount { cents currency } } }`;
 const HOUR = 3_600_000;
 const iso = (ms: number): string => new Date(ms).toISOString();
+/** One instant for cases that need two equal times. */
+const NOW = Date.now();
 
 describe('promo codes through the whole twin', () => {
   let t: ShopTwin;
@@ -115,7 +117,7 @@ describe('promo codes through the whole twin', () => {
       [{ minSubtotalCents: -1 }, 'input.minSubtotalCents'],
       [{ maxRedemptions: 0 }, 'input.maxRedemptions'],
       [{ perCustomerLimit: 0 }, 'input.perCustomerLimit'],
-      [{ startsAt: iso(Date.now()), expiresAt: iso(Date.now()) }, 'input.expiresAt'],
+      [{ startsAt: iso(NOW), expiresAt: iso(NOW) }, 'input.expiresAt'],
     ])('refuses %j with a ValidationError on %s, creating nothing', async (change, field) => {
       const input = { code: 'VALID-CODE', kind: 'FIXED', value: 100, ...change };
       const error = await t.failure(CREATE, t.as('admin'), { input });

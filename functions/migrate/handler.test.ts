@@ -1,5 +1,6 @@
-// Only the branches that make no Data API call are tested here; Create and Update are tested against the
-// local Data API twin in a later issue, with the real AWS SDK client (no mock of the SDK).
+// Only the branches that make no Data API call are tested here. What Create and Update run,
+// `applyMigrations`, runs against the Data API twin with the real AWS SDK client (no mock of the SDK) in
+// local/rdsData/rdsData.test.ts, on SQLite and MariaDB, and at every start of the twin.
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handler } from './handler.js';

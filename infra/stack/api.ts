@@ -9,11 +9,11 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { StackDescription } from '../description.js';
+import type { ApiAuthMode, StackDescription } from '../description.js';
 import { bundleName } from '../resolverFiles.js';
 import type { Auth } from './auth.js';
 import { acknowledge, BASIC_EXECUTION_ROLE, nagEnv, stackSingletons, XRAY_WILDCARD } from './acknowledge.js';
-import { capitalize } from './data.js';
+import { capitalize } from './capitalize.js';
 
 export interface ApiProps {
   readonly description: StackDescription;
@@ -59,25 +59,36 @@ export function createApi(scope: Construct, props: ApiProps): appsync.GraphqlApi
     },
   });
 
-  const api = new appsync.GraphqlApi(scope, 'Api', {
-    name: description.api.name,
-    definition: appsync.Definition.fromFile(path.join(props.rootDir, description.api.schemaFile)),
-    authorizationConfig: {
-      defaultAuthorization: {
-        authorizationType: appsync.AuthorizationType.USER_POOL,
-        userPoolConfig: { userPool: props.auth.userPool, defaultAction: appsync.UserPoolDefaultAction.ALLOW },
-      },
-      additionalAuthorizationModes: [
-        {
+  const authorizationMode = (mode: ApiAuthMode): appsync.AuthorizationMode => {
+    switch (mode) {
+      case 'AMAZON_COGNITO_USER_POOLS':
+        return {
+          authorizationType: appsync.AuthorizationType.USER_POOL,
+          userPoolConfig: {
+            userPool: props.auth.userPool,
+            defaultAction: appsync.UserPoolDefaultAction.ALLOW,
+          },
+        };
+      case 'API_KEY':
+        return {
           authorizationType: appsync.AuthorizationType.API_KEY,
           apiKeyConfig: {
             name: 'public-catalog',
             description: 'Public catalog reads for guests and integrators',
             expires: Expiration.after(Duration.days(description.api.apiKeyExpiresInDays)),
           },
-        },
-        { authorizationType: appsync.AuthorizationType.IAM },
-      ],
+        };
+      case 'AWS_IAM':
+        return { authorizationType: appsync.AuthorizationType.IAM };
+    }
+  };
+
+  const api = new appsync.GraphqlApi(scope, 'Api', {
+    name: description.api.name,
+    definition: appsync.Definition.fromFile(path.join(props.rootDir, description.api.schemaFile)),
+    authorizationConfig: {
+      defaultAuthorization: authorizationMode(description.api.auth.defaultMode),
+      additionalAuthorizationModes: description.api.auth.additionalModes.map(authorizationMode),
     },
     logConfig: {
       fieldLogLevel: appsync.FieldLogLevel.ERROR,

@@ -1,3 +1,4 @@
+import { capitalize } from './capitalize.js';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -104,8 +105,4 @@ function attribute(key: { readonly name: string; readonly type: 'S' | 'N' | 'B' 
     B: dynamodb.AttributeType.BINARY,
   };
   return { name: key.name, type: types[key.type] };
-}
-
-export function capitalize(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }

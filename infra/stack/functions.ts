@@ -15,7 +15,8 @@ import { functionEnvironment } from '../environment.js';
 import { hashPaths } from '../hashPaths.js';
 import type { Auth } from './auth.js';
 import { acknowledge, BASIC_EXECUTION_ROLE, NODE22_RUNTIME_REASON, XRAY_WILDCARD } from './acknowledge.js';
-import { capitalize, type Database } from './data.js';
+import { capitalize } from './capitalize.js';
+import type { Database } from './data.js';
 import type { Messaging } from './messaging.js';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 

@@ -9,7 +9,7 @@ import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { QueueSpec, TopicSpec } from '../description.js';
-import { capitalize } from './data.js';
+import { capitalize } from './capitalize.js';
 
 export interface Messaging {
   readonly queues: Map<string, sqs.Queue>;

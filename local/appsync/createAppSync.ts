@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { StackDescription } from '../../infra/description.js';
 import { AwsError } from '../AwsError.js';
 import { authenticateRequest, callerOf, fieldAuthTable, isAuthorized } from './auth/index.js';
-import type { AuthConfig, AuthRequest, AuthResult } from './auth/index.js';
+import type { ApiAuthModes, AuthConfig, AuthRequest, AuthResult } from './auth/index.js';
 import { executeDynamoDbRequest } from './dataSources/dynamodb/index.js';
 import { createLambdaDataSource } from './dataSources/lambdaDataSource.js';
 import type { InvokeFunction } from './dataSources/lambdaDataSource.js';
@@ -68,11 +68,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export function createAppSync(options: AppSyncOptions): AppSyncTwin {
   const { description } = options;
   const schema = buildTwinSchema();
-  const modes = {
-    defaultMode: 'AMAZON_COGNITO_USER_POOLS',
-    additionalModes: ['API_KEY', 'AWS_IAM'],
-    defaultAction: 'ALLOW',
-  } as const;
+  // As CDK deploys them (`infra/stack/api.ts`): Cognito's default action is ALLOW.
+  const modes: ApiAuthModes = { ...description.api.auth, defaultAction: 'ALLOW' };
   const authConfig: AuthConfig = {
     ...modes,
     apiKeys: [

@@ -1,3 +1,4 @@
+export { codeEmail } from './codeEmail.js';
 export type { CodePurpose, DeliverCode } from './codeMessages.js';
 export { ensureUser } from './ensureUser.js';
 export type { EnsuredUser, EnsuredUserSpec } from './ensureUser.js';

@@ -28,7 +28,7 @@ import { ensureUser, startCognito } from './index.js';
 import type { CodePurpose, CognitoTwin } from './index.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'shopsync-cognito-test-'));
-const place = { region: 'us-east-1', accountId: '000000000000' };
+const place = { region: 'us-east-1', accountId: '000000000000', userPool: shop.userPool };
 const PASSWORD = 'Correct-Horse-9-Battery';
 
 interface Delivered {

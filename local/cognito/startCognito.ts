@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TokenConfig } from 'cognito-local/lib/services/tokenGenerator.js';
 import type { UserPoolSpec } from '../../infra/description.js';
-import { shop } from '../../infra/shop.js';
 import type { LocalService, ServiceOptions } from '../LocalService.js';
 import { close, listen } from '../listen.js';
 import type { DeliverCode } from './codeMessages.js';
@@ -20,8 +19,8 @@ export interface CognitoOptions extends ServiceOptions {
   readonly deliverCode?: DeliverCode;
   /** Runs the post-confirmation function; without it the pool has no post-confirmation trigger. */
   readonly invokeTrigger?: InvokeTrigger;
-  /** The user pool to hold; `shop.userPool` of the stack description when absent. */
-  readonly userPool?: UserPoolSpec;
+  /** The user pool to hold: `userPool` of the stack description. */
+  readonly userPool: UserPoolSpec;
 }
 
 /** The running Cognito twin, with what the app and the AppSync twin need to know of its user pool. */
@@ -68,7 +67,7 @@ export async function startCognito(options: CognitoOptions): Promise<CognitoTwin
     const { userPoolId, userPoolClientId } = await ensureUserPool(
       services,
       { logger: engineLogger(log) },
-      options.userPool ?? shop.userPool,
+      options.userPool,
       options,
     );
     let endpoint = '';

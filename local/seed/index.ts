@@ -4,5 +4,7 @@ export { demoCatalog } from './demoCatalog.js';
 export { productImagePath } from './productImagePath.js';
 export { productImageSvg } from './productImageSvg.js';
 export type { ImageSubject } from './productImageSvg.js';
+export { ensureDemoUsers, profileTable, seedDemoCatalog } from './seedDemo.js';
+export type { DemoTarget, DemoUser } from './seedDemo.js';
 export { seedCatalog } from './seedCatalog.js';
 export type { SeedOptions } from './seedCatalog.js';

@@ -1,3 +1,4 @@
+import { shop } from '../../../infra/shop.js';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import {
   CognitoIdentityProviderClient,
@@ -77,7 +78,12 @@ async function sigV4Headers(body = BODY): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-  cognito = await startCognito({ port: 0, region: 'us-east-1', accountId: '000000000000' });
+  cognito = await startCognito({
+    port: 0,
+    region: 'us-east-1',
+    accountId: '000000000000',
+    userPool: shop.userPool,
+  });
   await ensureUser(cognito, { email: 'shopper@example.com', password: PASSWORD });
   const client = new CognitoIdentityProviderClient({
     endpoint: cognito.endpoint,

@@ -87,7 +87,12 @@ async function refusal(token: string, pool: UserPoolAuthSpec = ownPool): Promise
 }
 
 beforeAll(async () => {
-  cognito = await startCognito({ port: 0, region: 'us-east-1', accountId: '000000000000' });
+  cognito = await startCognito({
+    port: 0,
+    region: 'us-east-1',
+    accountId: '000000000000',
+    userPool: shop.userPool,
+  });
   twinPool = { issuer: cognito.issuer, jwksUrl: cognito.jwksUrl, clientIds: [cognito.userPoolClientId] };
   const shopper = await ensureUser(cognito, { email: 'shopper@example.com', password: PASSWORD });
   const admin = await ensureUser(cognito, {

@@ -1,3 +1,4 @@
+import { shop } from '../../../infra/shop.js';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -74,7 +75,12 @@ describe.runIf(hasChromium && (Boolean(process.env.CI) || playwright !== undefin
       if (!playwright)
         throw new Error('The console e2e test needs playwright-core: npm install -D playwright-core');
       await buildConsole(outDir);
-      cognito = await startCognito({ port: 0, region: 'us-east-1', accountId: '000000000000' });
+      cognito = await startCognito({
+        port: 0,
+        region: 'us-east-1',
+        accountId: '000000000000',
+        userPool: shop.userPool,
+      });
       await ensureUser(cognito, ADMIN);
       const routes = [
         consoleHandler({ outDir, configUrl: '/config.json' }),

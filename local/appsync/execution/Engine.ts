@@ -1,5 +1,5 @@
 import type { FieldNode, FragmentDefinitionNode } from 'graphql';
-import type { FormattedAppSyncError } from './AppSyncGraphQLError.js';
+import type { FormattedAppSyncError } from './formatError.js';
 
 /** How a request was authorized, and the `ctx.identity` AppSync builds for it. */
 export interface RequestAuth {
@@ -46,21 +46,21 @@ export interface PreparedSubscription {
 /** The AppSync twin's GraphQL engine (`createEngine`). */
 export interface Engine {
   /** Executes one GraphQL request for an authorized caller; never throws for what the request holds. */
-  execute(
+  readonly execute: (
     request: GraphqlRequest,
     auth: RequestAuth,
     headers: Record<string, string>,
-  ): Promise<EngineResponse>;
+  ) => Promise<EngineResponse>;
   /**
    * Checks a subscription request as AppSync does on `start`: it must validate, select one
    * subscription field the caller may read, and its resolver must succeed; the resolver's
    * `extensions.setSubscriptionFilter` (and invalidation filter) come back with it.
    */
-  prepareSubscription(
+  readonly prepareSubscription: (
     request: GraphqlRequest,
     auth: RequestAuth,
     headers: Record<string, string>,
-  ): Promise<
+  ) => Promise<
     { readonly errors: readonly FormattedAppSyncError[] } | { readonly subscription: PreparedSubscription }
   >;
 }

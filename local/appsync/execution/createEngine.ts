@@ -9,8 +9,8 @@ import {
   validate,
 } from 'graphql';
 import type { DocumentNode, ExecutionResult, FragmentDefinitionNode } from 'graphql';
-import { formatError } from './AppSyncGraphQLError.js';
-import type { FormattedAppSyncError } from './AppSyncGraphQLError.js';
+import { formatError } from './formatError.js';
+import type { FormattedAppSyncError } from './formatError.js';
 import { createFieldResolver } from './createFieldResolver.js';
 import type { FieldResolverOptions } from './createFieldResolver.js';
 import type { Engine, EngineResponse, GraphqlRequest, PublishedMutation, RequestAuth } from './Engine.js';

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { invariant } from '../../../functions/lib/invariant.js';
 import type { Invocation } from '../runtime/Invocation.js';
-import { appSyncError } from './AppSyncGraphQLError.js';
+import { appSyncError } from './appSyncError.js';
 import type { RequestAuth } from './Engine.js';
 import type { RequestState } from './RequestState.js';
 import { runResolver } from './runResolver.js';

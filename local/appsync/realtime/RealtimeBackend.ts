@@ -6,7 +6,7 @@ import type {
   PublishedMutation,
   RequestAuth,
 } from '../execution/createEngine.js';
-import type { FormattedAppSyncError } from '../execution/AppSyncGraphQLError.js';
+import type { FormattedAppSyncError } from '../execution/formatError.js';
 
 /** What the real-time endpoint needs from the AppSync twin (`createAppSync` provides all of it). */
 export interface RealtimeBackend {

@@ -1,7 +1,7 @@
 import { getOperationAST, parse } from 'graphql';
 import type { WebSocket } from 'ws';
 import { AwsError } from '../../AwsError.js';
-import type { FormattedAppSyncError } from '../execution/AppSyncGraphQLError.js';
+import type { FormattedAppSyncError } from '../execution/formatError.js';
 import type { GraphqlRequest, RequestAuth } from '../execution/createEngine.js';
 import { parseSubscriptionFilter } from './parseSubscriptionFilter.js';
 import type { RealtimeBackend } from './RealtimeBackend.js';

@@ -1,3 +1,4 @@
+import { shop } from '../../../../infra/shop.js';
 import {
   AdminCreateUserCommand,
   CognitoIdentityProviderClient,
@@ -17,7 +18,12 @@ let cognito: CognitoTwin;
 let idp: CognitoIdentityProviderClient;
 
 beforeAll(async () => {
-  cognito = await startCognito({ port: 0, region: 'us-east-1', accountId: '000000000000' });
+  cognito = await startCognito({
+    port: 0,
+    region: 'us-east-1',
+    accountId: '000000000000',
+    userPool: shop.userPool,
+  });
   idp = new CognitoIdentityProviderClient({
     endpoint: cognito.endpoint,
     region: 'us-east-1',
