@@ -21,7 +21,7 @@ import {
   SQL_ENGINES,
   skipEngine,
   uniqueDatabaseName,
-} from './sqlEngines.js';
+} from './support/sqlEngines.js';
 
 type Headers = Record<string, string>;
 interface GraphqlError {

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../infra/paths.js';
 import { shop } from '../infra/shop.js';
-import { RealtimeTestClient } from '../local/appsync/realtime/RealtimeTestClient.js';
-import type { ReceivedMessage } from '../local/appsync/realtime/RealtimeTestClient.js';
 import { ensureUser } from '../local/cognito/index.js';
 import { startTwin } from '../local/twin.js';
 import type { Twin } from '../local/twin.js';
+import { RealtimeTestClient } from './support/RealtimeTestClient.js';
+import type { ReceivedMessage } from './support/RealtimeTestClient.js';
 import { iamSignedHeaders, signInUser, signUpUser } from './support/twinClients.js';
 
 // The whole twin: `onOrderStatusChanged` (Cognito only; its resolver filters on the caller's sub unless
@@ -61,15 +61,43 @@ async function connect(
   return client;
 }
 
-/** The data messages received so far, as `[subscription id, orderId]`. */
-function deliveries(client: RealtimeTestClient): [string | undefined, unknown][] {
+/** The order id prefix of the events `barrier` publishes. */
+const BARRIER = 'barrier-';
+let barriers = 0;
+
+/** The data messages received so far, as `[subscription id, orderId]`, without those of barriers. */
+function deliveries(client: RealtimeTestClient): [string | undefined, string][] {
   return client
     .all('data')
-    .map((message: ReceivedMessage) => [
+    .map((message: ReceivedMessage): [string | undefined, string] => [
       message.id,
       (message.payload as { data: { onOrderStatusChanged: { orderId: string } } }).data.onOrderStatusChanged
         .orderId,
-    ]);
+    ])
+    .filter(([, orderId]) => !orderId.startsWith(BARRIER));
+}
+
+/**
+ * Waits until each client has received every event published so far, so that a test can assert what did
+ * not arrive: subscribes each (with its user's token) to one more order, `barrier-<n>`, publishes a status
+ * change of `owner`'s for it, and waits for each one's delivery. The twin delivers mutations in the order
+ * they ran and a socket keeps its order, so an event that has not arrived by then was never sent.
+ * `deliveries` leaves the barriers' events out.
+ */
+async function barrier(
+  owner: keyof typeof users,
+  ...subscribers: (readonly [RealtimeTestClient, keyof typeof users])[]
+): Promise<void> {
+  barriers += 1;
+  const orderId = `${BARRIER}${barriers}`;
+  for (const [client, user] of subscribers) {
+    const ack = await client.start(orderId, SUBSCRIPTION, cognito(users[user].token), { orderId });
+    expect(ack.type).toBe('start_ack');
+  }
+  await publishStatus(orderId, users[owner].sub, 'CONFIRMED');
+  for (const [client] of subscribers) {
+    await client.next((message) => message.type === 'data' && message.id === orderId);
+  }
 }
 
 beforeAll(async () => {
@@ -119,8 +147,8 @@ describe('onOrderStatusChanged on the whole twin (ws://…/graphql/realtime)', (
     await publishStatus('o-alice', users.alice.sub, 'CONFIRMED');
     await publishStatus('o-bob', users.bob.sub, 'REJECTED');
     await publishStatus('o-alice', users.alice.sub, 'CANCELLED');
-    await admin.next((message) => message.type === 'data' && message.id === 'one');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await barrier('alice', [alice, 'alice'], [admin, 'admin']);
+    await barrier('bob', [bob, 'bob']);
 
     expect(deliveries(alice)).toEqual([
       ['mine', 'o-alice'],
@@ -159,8 +187,8 @@ describe('onOrderStatusChanged on the whole twin (ws://…/graphql/realtime)', (
     alice.send({ type: 'stop', id: 's' });
     expect(await alice.next()).toEqual({ type: 'complete', id: 's' });
     await publishStatus('o-after-stop', users.alice.sub, 'CONFIRMED');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(alice.all('data')).toEqual([]);
+    await barrier('alice', [alice, 'alice']);
+    expect(deliveries(alice)).toEqual([]);
   });
 
   it('refuses the subscription to an API key or IAM caller (the field is Cognito only), after a good handshake', async () => {

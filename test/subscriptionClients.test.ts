@@ -98,12 +98,11 @@ function apolloClient(auth: AuthOptions): ApolloClient {
   return client;
 }
 
-/** What one subscription has emitted so far; `until` waits for a condition on it. */
+/** What one subscription has emitted so far. */
 interface Watched {
   readonly events: OrderStatusEvent[];
   readonly errors: unknown[];
   readonly subscription: Subscription;
-  until(condition: () => boolean, timeoutMs?: number): Promise<void>;
 }
 
 /** Subscribes to `onOrderStatusChanged` through `client`, collecting events and errors. */
@@ -121,17 +120,23 @@ function watch(client: ApolloClient, variables: { orderId?: string } = {}): Watc
       error: (error: unknown) => errors.push(error),
     });
   subscriptions.push(subscription);
-  return { events, errors, subscription, until: (condition, timeoutMs) => until(condition, timeoutMs) };
+  return { events, errors, subscription };
 }
 
-/** Polls `condition` every 10 ms until it holds, failing after `timeoutMs`. */
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline)
-      throw new Error(`Condition not met within ${timeoutMs} ms: ${String(condition)}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/** How long `expect.poll` waits for the twin or the link to get somewhere (a loaded machine is slow). */
+const POLL = { timeout: 10_000 } as const;
+
+/**
+ * What `watched` received before `barrier`, an event published after the ones under test that the
+ * subscription accepts; waits for the barrier to arrive. The twin delivers events in the order they were
+ * published and the client's socket keeps that order, so an earlier event that has not arrived by then
+ * never will.
+ */
+async function receivedBefore(watched: Watched, barrier: OrderStatusEvent): Promise<OrderStatusEvent[]> {
+  const isBarrier = (event: OrderStatusEvent): boolean =>
+    event.orderId === barrier.orderId && event.userId === barrier.userId && event.status === barrier.status;
+  await expect.poll(() => watched.events.some(isBarrier), POLL).toBe(true);
+  return watched.events.slice(0, watched.events.findIndex(isBarrier));
 }
 
 /** The backend's publish: `publishOrderStatus` over HTTP, SigV4-signed (service appsync) with IAM keys. */
@@ -185,23 +190,25 @@ describe('aws-appsync-subscription-link with Apollo Client 4 on the whole twin',
     const bobWatch = watch(apolloClient(shopper(bob.token)));
     // Bob asks for Alice's order by id: the resolver's filter on his user id still applies.
     const bobOnAlicesOrder = watch(apolloClient(shopper(bob.token)), { orderId: 'o-alice-1' });
-    await until(() => started() === acks + 3);
+    await expect.poll(started, POLL).toBe(acks + 3);
 
     await publishStatus('o-bob-1', bob.sub, 'CONFIRMED');
     await publishStatus('o-alice-1', alice.sub, 'CONFIRMED');
-    await aliceWatch.until(() => aliceWatch.events.length > 0);
-    await bobWatch.until(() => bobWatch.events.length > 0);
-    // Both were published before Alice's arrived; give a stray delivery time to show up anyway.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Barriers, published last: a change of Bob's on the order id he asked about reaches both of his
+    // subscriptions, and one of Alice's reaches hers.
+    const bobsBarrier = { orderId: 'o-alice-1', userId: bob.sub, status: 'REJECTED' };
+    const alicesBarrier = { orderId: 'o-alice-3', userId: alice.sub, status: 'REJECTED' };
+    await publishStatus(bobsBarrier.orderId, bobsBarrier.userId, bobsBarrier.status);
+    await publishStatus(alicesBarrier.orderId, alicesBarrier.userId, alicesBarrier.status);
 
     // Apollo's cache adds `__typename` to the selection; the twin answers it as AppSync does.
-    expect(aliceWatch.events).toEqual([
+    expect(await receivedBefore(aliceWatch, alicesBarrier)).toEqual([
       { __typename: 'OrderStatusEvent', orderId: 'o-alice-1', userId: alice.sub, status: 'CONFIRMED' },
     ]);
-    expect(bobWatch.events).toEqual([
+    expect(await receivedBefore(bobWatch, bobsBarrier)).toEqual([
       { __typename: 'OrderStatusEvent', orderId: 'o-bob-1', userId: bob.sub, status: 'CONFIRMED' },
     ]);
-    expect(bobOnAlicesOrder.events).toEqual([]);
+    expect(await receivedBefore(bobOnAlicesOrder, bobsBarrier)).toEqual([]);
     expect([...aliceWatch.errors, ...bobWatch.errors, ...bobOnAlicesOrder.errors]).toEqual([]);
     // One socket per client, each with its handshake.
     expect(frames.filter((frame) => frame.type === 'connection_ack').length).toBe(handshakes + 3);
@@ -209,7 +216,7 @@ describe('aws-appsync-subscription-link with Apollo Client 4 on the whole twin',
 
   it('refuses the subscription with the API key (the field is Cognito only), and the client surfaces it', async () => {
     const guest = watch(apolloClient({ type: 'API_KEY', apiKey: twin.config.apiKey }));
-    await guest.until(() => guest.errors.length > 0);
+    await expect.poll(() => guest.errors.length, POLL).toBeGreaterThan(0);
 
     expect(guest.events).toEqual([]);
     // The link errors its observable with a plain `{ errors }` object, which Apollo Client 4 wraps.
@@ -240,9 +247,9 @@ describe('aws-appsync-subscription-link with Apollo Client 4 on the whole twin',
     const acks = started();
     const client = apolloClient(shopper(alice.token));
     const first = watch(client);
-    await until(() => started() === acks + 1);
+    await expect.poll(started, POLL).toBe(acks + 1);
     const second = watch(client, { orderId: 'o-alice-2' });
-    await until(() => started() === acks + 2);
+    await expect.poll(started, POLL).toBe(acks + 2);
     expect(twin.realtime.stats()).toEqual({
       connections: before.connections + 1,
       subscriptions: before.subscriptions + 2,
@@ -253,7 +260,7 @@ describe('aws-appsync-subscription-link with Apollo Client 4 on the whole twin',
       .map((frame) => frame.id);
 
     first.subscription.unsubscribe();
-    await until(() => frames.some((frame) => frame.type === 'complete'));
+    await expect.poll(() => frames.some((frame) => frame.type === 'complete'), POLL).toBe(true);
     expect(frames.filter((frame) => ['stop', 'complete'].includes(frame.type))).toEqual([
       { direction: 'sent', type: 'stop', id: ids[0] },
       { direction: 'received', type: 'complete', id: ids[0] },
@@ -265,9 +272,9 @@ describe('aws-appsync-subscription-link with Apollo Client 4 on the whole twin',
     });
 
     second.subscription.unsubscribe();
-    await until(() => twin.realtime.stats().subscriptions === before.subscriptions);
+    await expect.poll(() => twin.realtime.stats().subscriptions, POLL).toBe(before.subscriptions);
     // The link closes its socket a second after its last subscription ends.
-    await until(() => twin.realtime.stats().connections === before.connections, 5000);
+    await expect.poll(() => twin.realtime.stats().connections, POLL).toBe(before.connections);
     expect(frames.filter((frame) => frame.type === 'stop').length).toBe(2);
     expect([...first.errors, ...second.errors]).toEqual([]);
   });

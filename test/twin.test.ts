@@ -27,15 +27,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 const clientOptions = (endpoint: string) => ({ endpoint, region: 'us-east-1', credentials });
 
-async function until<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+/** How long `expect.poll` waits for mail or an item to show up (a loaded machine is slow). */
+const POLL = { timeout: 10_000 } as const;
 
 describe('the local twin, whole', () => {
   let twin: Twin;
@@ -78,10 +71,9 @@ describe('the local twin, whole', () => {
         ],
       }),
     );
-    const mail = await until(() =>
-      twin.services.ses.emails().find((message) => message.destination.to.includes(email)),
-    );
-    const code = /(\d{6})/.exec(mail.body.text ?? '')?.[1];
+    const mailTo = () => twin.services.ses.emails().find((message) => message.destination.to.includes(email));
+    await expect.poll(mailTo, POLL).toBeDefined();
+    const code = /(\d{6})/.exec(mailTo()?.body.text ?? '')?.[1];
     expect(code).toMatch(/^\d{6}$/);
     await cognito.send(
       new ConfirmSignUpCommand({
@@ -149,10 +141,9 @@ describe('the local twin, whole', () => {
         Message: '3 orders',
       }),
     );
-    const mail = await until(() =>
-      twin.services.ses.emails().find((m) => m.subject === 'Daily sales 2026-11-25'),
-    );
-    expect(mail.destination.to).toEqual(['admin@shopsync.local']);
+    const report = () => twin.services.ses.emails().find((m) => m.subject === 'Daily sales 2026-11-25');
+    await expect.poll(report, POLL).toBeDefined();
+    expect(report()?.destination.to).toEqual(['admin@shopsync.local']);
     sns.destroy();
 
     const scheduler = new SchedulerClient(clientOptions(twin.services.scheduler.endpoint));
@@ -267,13 +258,13 @@ describe('the local twin, with a schedule', () => {
       });
       expect(fired.status).toBe(200);
       const dynamodb = new DynamoDBClient(clientOptions(twin.services.dynamodb.endpoint));
-      const item = await until(async () => {
+      const stored = async () => {
         const { Item } = await dynamodb.send(
           new GetItemCommand({ TableName: 'users', Key: { id: { S: 'u-sched' } } }),
         );
-        return Item;
-      });
-      expect(unmarshall(item)).toMatchObject({ id: 'u-sched', email: 'sched@example.com' });
+        return Item && unmarshall(Item);
+      };
+      await expect.poll(stored, POLL).toMatchObject({ id: 'u-sched', email: 'sched@example.com' });
       dynamodb.destroy();
     } finally {
       await twin.stop();

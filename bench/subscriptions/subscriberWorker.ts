@@ -6,7 +6,7 @@
  */
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import { RealtimeTestClient } from '../../local/appsync/realtime/RealtimeTestClient.js';
+import { RealtimeTestClient } from '../../test/support/RealtimeTestClient.js';
 import { collectGarbage, garbageCollector } from './collectGarbage.js';
 import type { SubscriberReply, SubscriberRequest, SubscriberValue } from './SubscriberRequest.js';
 

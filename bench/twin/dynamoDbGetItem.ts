@@ -1,7 +1,7 @@
 import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { startDynamoDb } from '../../local/dynamodb/index.js';
-import { createKeyTable } from '../../local/dynamodb/testTwin.js';
+import { createKeyTable } from '../../test/support/testTwin.js';
 import { close, listen } from '../../local/listen.js';
 import { clientConfig } from './clientConfig.js';
 import type { Report } from './formatReport.js';

@@ -1,7 +1,7 @@
 import { DynamoDBClient, PutItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { startDynamoDb } from '../../local/dynamodb/index.js';
-import { createKeyTable } from '../../local/dynamodb/testTwin.js';
+import { createKeyTable } from '../../test/support/testTwin.js';
 import { clientConfig } from './clientConfig.js';
 import type { Report } from './formatReport.js';
 import { measure } from './measure.js';

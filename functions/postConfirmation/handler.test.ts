@@ -3,8 +3,8 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shop } from '../../infra/shop.js';
-import { startTestTwin } from '../../local/dynamodb/testTwin.js';
-import type { TestTwin } from '../../local/dynamodb/testTwin.js';
+import { startTestTwin } from '../../test/support/testTwin.js';
+import type { TestTwin } from '../../test/support/testTwin.js';
 import { profileItem } from './profileItem.js';
 import { putProfile } from './putProfile.js';
 

@@ -10,8 +10,8 @@ import type { TableSpec } from '../../infra/description.js';
 import { shop } from '../../infra/shop.js';
 import { createTableInput } from './createTableInput.js';
 import { createTables } from './createTables.js';
-import { external, startTestTwin, uniqueTableName } from './testTwin.js';
-import type { TestTwin } from './testTwin.js';
+import { external, startTestTwin, uniqueTableName } from '../../test/support/testTwin.js';
+import type { TestTwin } from '../../test/support/testTwin.js';
 
 describe('createTableInput', () => {
   it('builds an on-demand table with its key and its indexes projecting all attributes', () => {

@@ -10,8 +10,8 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { external, startTestTwin, uniqueTableName } from './testTwin.js';
-import type { TestTwin } from './testTwin.js';
+import { external, startTestTwin, uniqueTableName } from '../../test/support/testTwin.js';
+import type { TestTwin } from '../../test/support/testTwin.js';
 import { waitUntilActive } from './waitUntilActive.js';
 
 // What dynalite implements reaches it through the front server unchanged.

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeyTable, external, startTestTwin } from './testTwin.js';
+import { createKeyTable, external, startTestTwin } from '../../test/support/testTwin.js';
 
 // The twin's state folder; an external engine keeps its state its own way.
 describe.skipIf(external)('DynamoDB twin state folder', () => {

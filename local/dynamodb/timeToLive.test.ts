@@ -1,5 +1,6 @@
 import {
   DeleteTableCommand,
+  DescribeTableCommand,
   DescribeTimeToLiveCommand,
   DynamoDBServiceException,
   GetItemCommand,
@@ -10,8 +11,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue, UpdateTimeToLiveCommandInput } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeyTable, external, startTestTwin, uniqueTableName } from './testTwin.js';
-import type { TestTwin } from './testTwin.js';
+import { createKeyTable, external, startTestTwin, uniqueTableName } from '../../test/support/testTwin.js';
+import type { TestTwin } from '../../test/support/testTwin.js';
 
 type Item = Record<string, AttributeValue>;
 const key = (pk: string): Item => ({ pk: { S: pk } });
@@ -130,7 +131,16 @@ describe('UpdateTimeToLive and DescribeTimeToLive', () => {
       TimeToLiveSpecification: { Enabled: true, AttributeName: 'ttl' },
     });
     await t.client.send(new DeleteTableCommand({ TableName: shortLived }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // DeleteTable answers while the table is still DELETING; it is gone once DescribeTable cannot find it.
+    const gone = (): Promise<boolean> =>
+      t.client.send(new DescribeTableCommand({ TableName: shortLived })).then(
+        () => false,
+        (error: unknown) => {
+          if (error instanceof ResourceNotFoundException) return true;
+          throw error;
+        },
+      );
+    await expect.poll(gone, { timeout: 10_000 }).toBe(true);
     await createKeyTable(t.client, shortLived);
     expect(await describeTtl(shortLived)).toEqual({ TimeToLiveStatus: 'DISABLED' });
   });
@@ -211,13 +221,10 @@ describe.skipIf(external)('TTL sweeper', () => {
           Item: { ...key('soon'), expiresAt: { N: String(nowSeconds() + 1) } },
         }),
       );
-      const deadline = Date.now() + 5000;
-      let gone = false;
-      while (!gone && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        gone = !(await quick.client.send(new GetItemCommand({ TableName: 'carts', Key: key('soon') }))).Item;
-      }
-      expect(gone).toBe(true);
+      // The item expires within a second; the sweeper runs every 20 ms.
+      const stored = async () =>
+        (await quick.client.send(new GetItemCommand({ TableName: 'carts', Key: key('soon') }))).Item;
+      await expect.poll(stored, { timeout: 10_000 }).toBeUndefined();
     } finally {
       await quick.stop();
     }

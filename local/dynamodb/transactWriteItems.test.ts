@@ -9,8 +9,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue, TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeyTable, startTestTwin, uniqueTableName } from './testTwin.js';
-import type { TestTwin } from './testTwin.js';
+import { createKeyTable, startTestTwin, uniqueTableName } from '../../test/support/testTwin.js';
+import type { TestTwin } from '../../test/support/testTwin.js';
 
 type Item = Record<string, AttributeValue>;
 const key = (pk: string): Item => ({ pk: { S: pk } });

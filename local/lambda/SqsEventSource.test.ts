@@ -90,6 +90,17 @@ describe('SQS event source mapping (fauxqs, @aws-sdk/client-sqs)', () => {
     );
   }
 
+  /** Messages received from the queue and not yet deleted nor visible again. */
+  async function inFlight(url: string): Promise<number> {
+    const { Attributes = {} } = await sqs.send(
+      new GetQueueAttributesCommand({
+        QueueUrl: url,
+        AttributeNames: ['ApproximateNumberOfMessagesNotVisible'],
+      }),
+    );
+    return Number(Attributes.ApproximateNumberOfMessagesNotVisible);
+  }
+
   async function send(url: string, bodies: readonly string[]): Promise<void> {
     await sqs.send(
       new SendMessageBatchCommand({
@@ -203,20 +214,33 @@ describe('SQS event source mapping (fauxqs, @aws-sdk/client-sqs)', () => {
 
   it('gathers messages for up to maxBatchingWindowSeconds, and invokes once batchSize is reached', async () => {
     await send(windowed.url, ['w-1']);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Once the poller holds w-1 (in flight: the queue's visibility timeout is 10 s), its batching window
+    // is open; w-2, sent after, can join the batch only by the window's wait.
+    await expect.poll(() => inFlight(windowed.url), { timeout: 10_000 }).toBe(1);
+    expect(batches('windowed')).toEqual([]);
     await send(windowed.url, ['w-2']);
-    await expect.poll(() => batches('windowed').length, { timeout: 5000 }).toBe(1);
+    await expect.poll(() => batches('windowed').length, { timeout: 10_000 }).toBe(1);
     expect(batches('windowed')[0]?.map((record) => record.body)).toEqual(['w-1', 'w-2']);
 
     await send(windowed.url, ['w-3', 'w-4', 'w-5', 'w-6']);
-    await expect.poll(() => batches('windowed').length, { timeout: 5000 }).toBe(3);
+    await expect.poll(() => batches('windowed').length, { timeout: 10_000 }).toBe(3);
     expect(batches('windowed').map((records) => records.length)).toEqual([2, 3, 1]);
   });
 
   it('stops polling on stop()', async () => {
     await lambda.stop();
     await send(delivered.url, ['after-stop']);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // A poller still running would be waiting in a long poll, ahead of this receive, and take the message
+    // first: then it would be delivered and deleted, and never reach this receive. (fauxqs keeps the long
+    // poll that stop() aborted and may hand it the message, which then comes back after the queue's
+    // one-second visibility timeout.) VisibilityTimeout 0 leaves the message visible in the queue.
+    const receivedHere = async (): Promise<string[]> => {
+      const { Messages = [] } = await sqs.send(
+        new ReceiveMessageCommand({ QueueUrl: delivered.url, VisibilityTimeout: 0, WaitTimeSeconds: 1 }),
+      );
+      return Messages.map((message) => message.Body ?? '');
+    };
+    await expect.poll(receivedHere, { timeout: 10_000 }).toEqual(['after-stop']);
     expect(deliveries('delivered', 'after-stop')).toHaveLength(0);
     expect(await messagesIn(delivered.url)).toBe(1);
   });

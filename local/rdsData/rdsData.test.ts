@@ -12,42 +12,32 @@ import {
   RollbackTransactionCommand,
 } from '@aws-sdk/client-rds-data';
 import type { ExecuteStatementCommandInput, SqlParameter } from '@aws-sdk/client-rds-data';
-import { createConnection } from 'mysql2/promise';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { applyMigrations, readMigrations } from '../../functions/migrate/index.js';
+import {
+  SQL_ENGINES,
+  createMariadbDatabase,
+  dropMariadbDatabase,
+  engineStorage,
+  skipEngine,
+  uniqueDatabaseName,
+} from '../../test/support/sqlEngines.js';
+import type { SqlEngineName } from '../../test/support/sqlEngines.js';
 import { startRdsData } from './index.js';
 import type { RdsDataOptions, RdsDataService } from './index.js';
+import { WriterLock } from './WriterLock.js';
 
-const MARIADB = { host: '127.0.0.1', port: 3306, user: 'root', password: '' };
-const MARIADB_URL = 'mysql://root@127.0.0.1:3306';
 const CLUSTER_ARN = 'arn:aws:rds:us-east-1:000000000000:cluster:shopsync';
 const SECRET_ARN = 'arn:aws:secretsmanager:us-east-1:000000000000:secret:shopsync-db-AbCdEf';
 const target = { resourceArn: CLUSTER_ARN, secretArn: SECRET_ARN };
 
-const mariadbReachable = await createConnection({ ...MARIADB, connectTimeout: 2000 }).then(
-  async (connection) => {
-    await connection.end();
-    return true;
-  },
-  () => false,
-);
+/** A table whose key the database generates: the one DDL the engines spell differently. */
+const AUTO_INCREMENT_TABLE: Readonly<Record<SqlEngineName, string>> = {
+  sqlite: 'CREATE TABLE tickets (id INTEGER PRIMARY KEY, label VARCHAR(20))',
+  mysql: 'CREATE TABLE tickets (id INTEGER PRIMARY KEY AUTO_INCREMENT, label VARCHAR(20))',
+};
 
-interface EngineCase {
-  readonly engine: 'sqlite' | 'mysql';
-  /** A table whose key the database generates: the one DDL the engines spell differently. */
-  readonly autoIncrementTable: string;
-}
-
-const ENGINES: readonly EngineCase[] = [
-  {
-    engine: 'sqlite',
-    autoIncrementTable: 'CREATE TABLE tickets (id INTEGER PRIMARY KEY, label VARCHAR(20))',
-  },
-  {
-    engine: 'mysql',
-    autoIncrementTable: 'CREATE TABLE tickets (id INTEGER PRIMARY KEY AUTO_INCREMENT, label VARCHAR(20))',
-  },
-];
+const ENGINES = SQL_ENGINES.map((engine) => ({ engine, autoIncrementTable: AUTO_INCREMENT_TABLE[engine] }));
 
 function clientFor(service: RdsDataService): RDSDataClient {
   return new RDSDataClient({
@@ -68,13 +58,9 @@ async function errorOf(
   throw new Error('expected the call to fail');
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe.each(ENGINES)('RDS Data API twin on $engine', ({ engine, autoIncrementTable }) => {
-  const skip = engine === 'mysql' && !process.env.CI && !mariadbReachable;
-
-  describe.skipIf(skip)('contract', () => {
-    const database = `shopsync_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  describe.skipIf(skipEngine(engine))('contract', () => {
+    const database = uniqueDatabaseName('shopsync_test');
     const stateDir = mkdtempSync(join(tmpdir(), 'rds-data-'));
     const started: RdsDataService[] = [];
     let twin: RdsDataService;
@@ -88,7 +74,7 @@ describe.each(ENGINES)('RDS Data API twin on $engine', ({ engine, autoIncrementT
         database,
         clusterArn: CLUSTER_ARN,
         secretArn: SECRET_ARN,
-        ...(engine === 'mysql' ? { databaseUrl: MARIADB_URL } : { stateDir }),
+        ...engineStorage(engine, stateDir),
         ...extra,
       });
       started.push(service);
@@ -105,11 +91,7 @@ describe.each(ENGINES)('RDS Data API twin on $engine', ({ engine, autoIncrementT
       (await execute(`SELECT COUNT(*) AS n FROM ${table}`)).records?.[0]?.[0]?.longValue;
 
     beforeAll(async () => {
-      if (engine === 'mysql') {
-        const admin = await createConnection(MARIADB);
-        await admin.query(`CREATE DATABASE \`${database}\``);
-        await admin.end();
-      }
+      if (engine === 'mysql') await createMariadbDatabase(database);
       twin = await start();
       client = clientFor(twin);
       await execute(
@@ -124,11 +106,7 @@ describe.each(ENGINES)('RDS Data API twin on $engine', ({ engine, autoIncrementT
       client.destroy();
       for (const service of started) await service.stop();
       rmSync(stateDir, { recursive: true, force: true });
-      if (engine === 'mysql') {
-        const admin = await createConnection(MARIADB);
-        await admin.query(`DROP DATABASE IF EXISTS \`${database}\``);
-        await admin.end();
-      }
+      if (engine === 'mysql') await dropMariadbDatabase(database);
     });
 
     it('reports its engine', () => {
@@ -314,17 +292,27 @@ describe.each(ENGINES)('RDS Data API twin on $engine', ({ engine, autoIncrementT
       });
     } else {
       it('makes a statement outside the open transaction wait for its end (one writer)', async () => {
-        const { transactionId } = await client.send(new BeginTransactionCommand({ ...target }));
-        await execute("INSERT INTO items (sku, qty) VALUES ('TX-W', 1)", [], { transactionId });
-        let outsideDone = false;
-        const outside = count("items WHERE sku = 'TX-W'").then((n) => {
-          outsideDone = true;
-          return n;
-        });
-        await sleep(100);
-        expect(outsideDone).toBe(false);
-        await client.send(new CommitTransactionCommand({ ...target, transactionId }));
-        expect(await outside).toBe(1);
+        const acquire = vi.spyOn(WriterLock.prototype, 'acquire');
+        try {
+          const { transactionId } = await client.send(new BeginTransactionCommand({ ...target }));
+          await execute("INSERT INTO items (sku, qty) VALUES ('TX-W', 1)", [], { transactionId });
+          const asked = acquire.mock.calls.length;
+          let outsideDone = false;
+          const outside = count("items WHERE sku = 'TX-W'").then((n) => {
+            outsideDone = true;
+            return n;
+          });
+          // The statement has reached the engine once it asks for the lock, which it does only when the
+          // lock is not free: it queues behind the transaction...
+          await expect.poll(() => acquire.mock.calls.length, { timeout: 10_000 }).toBe(asked + 1);
+          // ...and still waits after a whole call inside the transaction.
+          await execute('SELECT 1 AS one', [], { transactionId });
+          expect(outsideDone).toBe(false);
+          await client.send(new CommitTransactionCommand({ ...target, transactionId }));
+          expect(await outside).toBe(1);
+        } finally {
+          acquire.mockRestore();
+        }
       });
 
       it('fails a statement that waited longer than lockWaitTimeoutMs with MySQL error 1205', async () => {
@@ -353,7 +341,8 @@ describe.each(ENGINES)('RDS Data API twin on $engine', ({ engine, autoIncrementT
     });
 
     it('rolls back a transaction left idle past transactionIdleTimeoutMs', async () => {
-      const hasty = await start({ transactionIdleTimeoutMs: 300 });
+      const lines: string[] = [];
+      const hasty = await start({ transactionIdleTimeoutMs: 300, log: (line) => lines.push(line) });
       const hastyClient = clientFor(hasty);
       const { transactionId } = await hastyClient.send(new BeginTransactionCommand({ ...target }));
       await hastyClient.send(
@@ -363,7 +352,10 @@ describe.each(ENGINES)('RDS Data API twin on $engine', ({ engine, autoIncrementT
           sql: "INSERT INTO items (sku, qty) VALUES ('TX-IDLE', 1)",
         }),
       );
-      await sleep(800);
+      // The twin logs the rollback as its idle timer fires.
+      await expect
+        .poll(() => lines.some((line) => line.endsWith('without a call (idle timeout)')), { timeout: 10_000 })
+        .toBe(true);
       const error = await errorOf(
         hastyClient.send(new ExecuteStatementCommand({ ...target, transactionId, sql: 'SELECT 1 AS one' })),
       );

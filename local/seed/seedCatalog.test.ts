@@ -1,7 +1,7 @@
 import { ExecuteStatementCommand } from '@aws-sdk/client-rds-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SQL_ENGINES, skipEngine, startTestDatabase } from '../../test/sqlEngines.js';
-import type { TestDatabase } from '../../test/sqlEngines.js';
+import { SQL_ENGINES, skipEngine, startTestDatabase } from '../../test/support/sqlEngines.js';
+import type { TestDatabase } from '../../test/support/sqlEngines.js';
 import { demoCatalog } from './demoCatalog.js';
 import { seedCatalog } from './seedCatalog.js';
 

@@ -1,15 +1,15 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
+import { RealtimeTestClient } from '../../../test/support/RealtimeTestClient.js';
 import { startFront } from '../../front/startFront.js';
 import type { FrontService } from '../../front/startFront.js';
 import { createRealtime } from './createRealtime.js';
 import type { RealtimeService } from './createRealtime.js';
 import { API_KEY_AUTH, FIXTURE_API_KEY, fixtureBackend } from './fixtureBackend.js';
 import type { RealtimeSettings } from './RealtimeSettings.js';
-import { RealtimeTestClient } from './RealtimeTestClient.js';
 
 // Protocol: https://docs.aws.amazon.com/appsync/latest/devguide/real-time-websocket-client.html; the
 // recorded AppSync messages each expectation follows are named in realtimeMessages.ts.
@@ -61,6 +61,43 @@ async function publish(
     API_KEY_AUTH,
     {},
   );
+}
+
+let roundTrips = 0;
+
+/**
+ * Sends a frame the endpoint answers at once (an unknown type: an error with its id) and waits for the
+ * answer. The endpoint handles a socket's frames in order and the socket keeps the order of what it sends,
+ * so every message the endpoint sent before it has arrived by then, and one it has not sent was not due.
+ */
+async function roundTrip(connected: RealtimeTestClient): Promise<void> {
+  roundTrips += 1;
+  const id = `round-trip-${roundTrips}`;
+  connected.send({ type: 'round_trip', id });
+  await connected.next((message) => message.type === 'error' && message.id === id);
+}
+
+let barriers = 0;
+
+/**
+ * Waits until each client has received everything the mutations run so far sent it, so that a test can
+ * assert what did not arrive: subscribes each to `onRevocable` of a group of its own, runs `revoke` for
+ * that group and waits for each one's `complete`. The endpoint handles mutations in the order they ran and
+ * a socket keeps its order, so a message that has not arrived by then was never sent. `revoke` is listed
+ * in no `@aws_subscribe`, so the barrier sends no `data`; it returns the id of its subscriptions.
+ */
+async function barrier(...clients: RealtimeTestClient[]): Promise<string> {
+  barriers += 1;
+  const group = `barrier-${barriers}`;
+  for (const connected of clients) {
+    const query = `subscription { onRevocable(group: "${group}") { id } }`;
+    expect((await connected.start(group, query, apiKey())).type).toBe('start_ack');
+  }
+  await main.backend.execute({ query: `mutation { revoke(group: "${group}") { group } }` }, API_KEY_AUTH, {});
+  for (const connected of clients) {
+    await connected.next((message) => message.type === 'complete' && message.id === group);
+  }
+  return group;
 }
 
 /** SigV4 headers for `path` and `body`, as aws-appsync-subscription-link signs them (service appsync). */
@@ -195,15 +232,27 @@ describe('handshake', () => {
 });
 
 describe('messages', () => {
-  it('sends ka every keepAliveIntervalMs', async () => {
+  it('sends ka at once, then every keepAliveIntervalMs', async () => {
+    // The keep-alive interval runs on a fake clock that the test moves, so a loaded machine cannot delay
+    // a ka past a deadline: each arrives exactly when its interval has elapsed, and not a millisecond
+    // before. Sockets and every other timer stay real.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const fast = await startEndpoint({ keepAliveIntervalMs: 30 });
     try {
       const connected = await client(fast);
       await connected.init();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(connected.all('ka').length).toBeGreaterThanOrEqual(4);
+      expect(await connected.next('ka')).toEqual({ type: 'ka' });
+      for (let sent = 1; sent <= 4; sent += 1) {
+        vi.advanceTimersByTime(29);
+        await roundTrip(connected);
+        expect(connected.all('ka')).toHaveLength(sent);
+        vi.advanceTimersByTime(1);
+        await connected.next('ka');
+      }
+      expect(connected.all('ka')).toHaveLength(5);
     } finally {
       await stopEndpoint(fast);
+      vi.useRealTimers();
     }
   });
 
@@ -360,7 +409,7 @@ describe('messages', () => {
     connected.send({ type: 'stop', id: 'never-started' });
     expect(await connected.next()).toEqual({ type: 'complete', id: 'never-started' });
     await publish({ id: 'stopped', group: 'stop' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await barrier(connected);
     expect(connected.all('data')).toEqual([]);
     expect(main.realtime.stats().connections).toBeGreaterThan(0);
   });
@@ -391,7 +440,7 @@ describe('delivery', () => {
 
     await publish({ id: 'r-1', group: 'red', title: 'Red' });
     await publish({ id: 'b-2', group: 'blue', title: 'Blue' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await barrier(connected);
     const data = connected.all('data').map(({ id, payload }) => ({ id, payload }));
     expect(data).toEqual([
       { id: 'all', payload: { data: { onEvent: { id: 'r-1', group: 'red' } } } },
@@ -438,7 +487,7 @@ describe('delivery', () => {
       API_KEY_AUTH,
       {},
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await barrier(connected);
     expect(connected.all('data')).toEqual([]);
   });
 
@@ -492,7 +541,7 @@ describe('delivery', () => {
       tags: ['x', 'y'],
       nested: { level: 2, label: 'L' },
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await barrier(connected);
     expect(
       connected
         .all('data')
@@ -540,9 +589,9 @@ describe('delivery', () => {
     await publish({ id: 'after', group: 'b' });
     expect((await first.next('data')).id).toBe('b');
     expect((await second.next('data')).id).toBe('plain');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const barrierId = await barrier(first, second);
     expect(first.all('data').map((message) => message.id)).toEqual(['b']);
-    expect(second.all('complete')).toHaveLength(1);
+    expect(second.all('complete').map((message) => message.id)).toEqual(['a2', barrierId]);
   });
 });
 
@@ -605,13 +654,16 @@ describe('limits and hygiene', () => {
     const idle = await startEndpoint({ idleTimeoutMs: 100 });
     try {
       const headers = { host: idle.host, 'x-api-key': FIXTURE_API_KEY };
-      const quiet = await client(idle, headers);
       const busy = await client(idle, headers);
-      await quiet.init();
       await busy.init();
       await busy.start('keep', 'subscription { onEvent { id } }', headers);
+      // Opened after busy held its subscription: an idle timer of busy's (there must be none) would have
+      // started earlier and, being as long, fired first; quiet's close is the deadline it would have met.
+      const quiet = await client(idle, headers);
+      await quiet.init();
       expect((await quiet.closed).code).toBe(1000);
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      // Had the endpoint closed busy, its close would come before this answer, and no answer would come.
+      await roundTrip(busy);
       expect(busy.socket.readyState).toBe(WebSocket.OPEN);
       busy.send({ type: 'stop', id: 'keep' });
       expect((await busy.closed).code).toBe(1000);
@@ -671,10 +723,10 @@ describe('limits and hygiene', () => {
       for (let batch = 0; batch < 2000; batch += 50) {
         await Promise.all(Array.from({ length: 50 }, (_, offset) => cycle(batch + offset)));
       }
-      for (let wait = 0; wait < 100 && endpoint.realtime.stats().connections > 0; wait += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      expect(endpoint.realtime.stats()).toEqual({ connections: 0, subscriptions: 0 });
+      // The endpoint sees the last sockets close just after their clients do.
+      await expect
+        .poll(() => endpoint.realtime.stats(), { timeout: 10_000 })
+        .toEqual({ connections: 0, subscriptions: 0 });
       expect(processListeners()).toEqual(listenersBefore);
     } finally {
       await stopEndpoint(endpoint);

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RDSDataClient } from '@aws-sdk/client-rds-data';
 import { createConnection } from 'mysql2/promise';
-import type { DataApiTarget } from '../functions/migrate/DataApiTarget.js';
-import { ROOT_DIR } from '../infra/paths.js';
-import { startRdsData } from '../local/rdsData/index.js';
-import type { RdsDataService } from '../local/rdsData/index.js';
+import type { DataApiTarget } from '../../functions/migrate/DataApiTarget.js';
+import { ROOT_DIR } from '../../infra/paths.js';
+import { startRdsData } from '../../local/rdsData/index.js';
+import type { RdsDataOptions, RdsDataService } from '../../local/rdsData/index.js';
 
 /** The SQL engines every SQL test runs on: the twin's SQLite, and MariaDB as CI provides it. */
 export const SQL_ENGINES = ['sqlite', 'mysql'] as const;
@@ -34,11 +34,29 @@ export function uniqueDatabaseName(prefix: string): string {
   return `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 }
 
+/** Creates an empty MariaDB database for a test; {@link dropMariadbDatabase} removes it. */
+export async function createMariadbDatabase(database: string): Promise<void> {
+  const admin = await createConnection(MARIADB);
+  await admin.query(`CREATE DATABASE \`${database}\``);
+  await admin.end();
+}
+
 /** Drops a MariaDB database made by a test. */
 export async function dropMariadbDatabase(database: string): Promise<void> {
   const admin = await createConnection(MARIADB);
   await admin.query(`DROP DATABASE IF EXISTS \`${database}\``);
   await admin.end();
+}
+
+/**
+ * Where the Data API twin keeps `engine`'s data: the MariaDB server at {@link MARIADB_URL}, or SQLite files
+ * in `stateDir`.
+ */
+export function engineStorage(
+  engine: SqlEngineName,
+  stateDir: string,
+): Pick<RdsDataOptions, 'databaseUrl' | 'stateDir'> {
+  return engine === 'mysql' ? { databaseUrl: MARIADB_URL } : { stateDir };
 }
 
 /** A Data API twin with the project's migrations applied, and a client and target for it. */
@@ -68,7 +86,7 @@ export async function startTestDatabase(engine: SqlEngineName): Promise<TestData
     clusterArn: CLUSTER_ARN,
     secretArn: SECRET_ARN,
     migrationsDir: path.join(ROOT_DIR, 'migrations'),
-    ...(engine === 'mysql' ? { databaseUrl: MARIADB_URL } : { stateDir }),
+    ...engineStorage(engine, stateDir),
   });
   const client = new RDSDataClient({
     endpoint: service.endpoint,

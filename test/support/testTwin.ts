@@ -6,9 +6,9 @@ import {
   paginateListTables,
 } from '@aws-sdk/client-dynamodb';
 import { randomBytes } from 'node:crypto';
-import type { DynamoDbOptions, DynamoDbService } from './startDynamoDb.js';
-import { startDynamoDb } from './startDynamoDb.js';
-import { waitUntilActive } from './waitUntilActive.js';
+import type { DynamoDbOptions, DynamoDbService } from '../../local/dynamodb/startDynamoDb.js';
+import { startDynamoDb } from '../../local/dynamodb/startDynamoDb.js';
+import { waitUntilActive } from '../../local/dynamodb/waitUntilActive.js';
 
 /**
  * The DynamoDB engine the contract suite runs against instead of the twin, from
