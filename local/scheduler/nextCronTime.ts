@@ -1,7 +1,14 @@
+import {
+  daysInMonth,
+  ianaTimeZone,
+  instantsAt,
+  wallClockAt,
+  wallFromMillis,
+  wallMillis,
+} from '../time/index.js';
+import type { WallClock } from '../time/index.js';
 import { MAX_YEAR } from './parseCron.js';
 import type { CronSpec, DayOfMonthRule, DayOfWeekRule } from './parseCron.js';
-import { instantsAt, wallClockOf, wallFromMillis, wallMillis } from './wallClock.js';
-import type { WallClock } from './wallClock.js';
 
 /**
  * The first instant strictly after `after` at which `cron` fires in `timeZone`, or undefined when it never
@@ -16,14 +23,15 @@ import type { WallClock } from './wallClock.js';
  * an overlap fires once, at its first (earlier) occurrence.
  */
 export function nextCronTime(cron: CronSpec, timeZone: string, after: Date): Date | undefined {
-  const start = wallClockOf(after, timeZone);
+  const zone = ianaTimeZone(timeZone);
+  const start = wallClockAt(after.getTime(), zone);
   let from = addMinute({ ...start, second: 0 });
   // Each turn skips one wall minute that a DST change removed or repeated; a year of them is plenty.
   for (let turn = 0; turn < 10_000; turn += 1) {
     const wall = nextCronWall(cron, from);
     if (!wall) return undefined;
-    const [first] = instantsAt(wall, timeZone);
-    if (first && first.getTime() > after.getTime()) return first;
+    const [first] = instantsAt(wallMillis(wall), zone);
+    if (first !== undefined && first > after.getTime()) return new Date(first);
     from = addMinute(wall);
   }
   throw new Error(`nextCronTime: no fire time found after ${after.toISOString()} in ${timeZone}`);
@@ -76,10 +84,6 @@ function nextCronWall(cron: CronSpec, from: WallClock): WallClock | undefined {
 
 function atLeast(values: readonly number[], value: number): number | undefined {
   return values.find((candidate) => candidate >= value);
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** 1 = Sunday ... 7 = Saturday, as in AWS cron. */

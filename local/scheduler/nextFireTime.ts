@@ -1,6 +1,6 @@
+import { ianaTimeZone, instantOf, wallMillis } from '../time/index.js';
 import { nextCronTime } from './nextCronTime.js';
 import { parseScheduleExpression } from './parseScheduleExpression.js';
-import { instantOf } from './wallClock.js';
 
 /** The part of a schedule besides its expression that bounds when it fires. */
 export interface FireWindow {
@@ -38,8 +38,8 @@ export function nextFireTime(
 ): Date | undefined {
   const parsed = parseScheduleExpression(expression);
   if (parsed.kind === 'at') {
-    const at = instantOf(parsed.wall, timeZone);
-    return at.getTime() > after.getTime() ? at : undefined;
+    const at = instantOf(wallMillis(parsed.wall), ianaTimeZone(timeZone));
+    return at > after.getTime() ? new Date(at) : undefined;
   }
   let next: Date | undefined;
   if (parsed.kind === 'rate') {

@@ -1,7 +1,6 @@
+import type { WallClock } from '../time/index.js';
 import { parseCron } from './parseCron.js';
 import type { CronSpec } from './parseCron.js';
-import { wallFromMillis, wallMillis } from './wallClock.js';
-import type { WallClock } from './wallClock.js';
 
 /** A schedule expression, parsed. */
 export type ScheduleExpression =
@@ -50,18 +49,21 @@ export function parseScheduleExpression(expression: string): ScheduleExpression 
       number,
       number,
     ];
-    const wall = { year, month, day, hour, minute, second };
-    // Date.UTC rolls 2026-02-30 over to March: a date that does not round-trip does not exist.
-    const valid = hour < 24 && minute < 60 && second < 60 && sameWall(wallFromMillis(wallMillis(wall)), wall);
+    // Date.UTC rolls 2026-02-30 over to March: a date that does not round-trip does not exist. It also
+    // reads years 0–99 as 1900–1999, so those years are refused too.
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const valid =
+      hour < 24 &&
+      minute < 60 &&
+      second < 60 &&
+      date.getUTCFullYear() === year &&
+      date.getUTCMonth() === month - 1 &&
+      date.getUTCDate() === day;
     if (!valid)
       throw new SyntaxError(
         `at(): ${at.slice(1, 4).join('-')} ${at.slice(4).join(':')} is not a date and time`,
       );
-    return { kind: 'at', wall };
+    return { kind: 'at', wall: { year, month, day, hour, minute, second } };
   }
   throw new SyntaxError('not cron(...), rate(...) or at(...)');
-}
-
-function sameWall(a: WallClock, b: WallClock): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
 }

@@ -1,8 +1,8 @@
 import type { FlexibleTimeWindow, RetryPolicy, Target } from '@aws-sdk/client-scheduler';
 import { AwsError } from '../AwsError.js';
+import { isTimeZone } from '../time/index.js';
 import { parseScheduleExpression } from './parseScheduleExpression.js';
 import type { StoredSchedule } from './ScheduleStore.js';
-import { isTimeZone } from './wallClock.js';
 
 /** The fields of a CreateSchedule or UpdateSchedule request, checked and with AWS's defaults applied. */
 export type ScheduleRequest = Pick<

@@ -1,4 +1,4 @@
-import { daysFromCivil } from './civil.js';
+import { daysFromCivil } from '../../../../time/index.js';
 import { compilePattern } from './compilePattern.js';
 import type { PatternToken } from './compilePattern.js';
 import { DAYS, MONTHS } from './names.js';

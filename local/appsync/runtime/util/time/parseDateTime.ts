@@ -1,8 +1,7 @@
-import { daysFromCivil, daysInMonth } from './civil.js';
+import { daysFromCivil, daysInMonth, instantOf } from '../../../../time/index.js';
 import { compilePattern } from './compilePattern.js';
 import type { PatternToken } from './compilePattern.js';
 import { DAYS, MONTHS } from './names.js';
-import { localToEpochMs } from './localToEpochMs.js';
 import { parseOffsetId, resolveZone } from './resolveZone.js';
 import type { Zone } from './Zone.js';
 
@@ -315,5 +314,7 @@ function resolve(p: Parsed, text: string, zone: Zone): number {
     ((hour * 60 + minute) * 60 + second) * 1000 +
     Math.floor((p.nanos ?? 0) / 1_000_000);
   if (p.offsetSeconds !== undefined) return localMs - p.offsetSeconds * 1000;
-  return localToEpochMs(localMs, p.zone ?? zone);
+  // In a DST gap the time moves later by the gap's length and in an overlap the earlier offset is kept,
+  // as in Java's ZonedDateTime.of.
+  return instantOf(localMs, p.zone ?? zone);
 }

@@ -1,3 +1,5 @@
+import { ianaTimeZone } from '../../../../time/index.js';
+import type { TimeZone } from '../../../../time/index.js';
 import type { Zone } from './Zone.js';
 import { formatOffsetId } from './formatOffsetId.js';
 
@@ -6,7 +8,8 @@ export const UTC_ZONE: Zone = fixedRegion('UTC', 0);
 
 const OFFSET = /^([+-])(\d{1,2})(?::?(\d{2})(?::?(\d{2}))?)?$/;
 const PREFIXED = /^(UTC|GMT|UT)([+-].*)$/;
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const regions = new Map<string, Zone>();
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The zone for an id, read as Java's `ZoneId.of` reads it: `Z` and `+8`, `+08:00`, `-0700`, `-07:00:30`
@@ -57,63 +60,33 @@ function fixedRegion(id: string, seconds: number): Zone {
 }
 
 function region(id: string): Zone {
-  const formatter = formatterFor(id);
-  const resolved = formatter.resolvedOptions().timeZone;
+  const cached = regions.get(id);
+  if (cached) return cached;
+  let offsets: TimeZone;
+  try {
+    offsets = ianaTimeZone(id);
+  } catch {
+    throw new Error(`Unknown time-zone ID: ${id}`);
+  }
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: id }).resolvedOptions().timeZone;
   // Intl matches ids case-insensitively; Java's ZoneId.of does not. (An alias such as Asia/Calcutta
   // resolves to another id and is kept as written, as Java keeps it.)
   if (resolved !== id && resolved.toLowerCase() === id.toLowerCase()) {
     throw new Error(`Unknown time-zone ID: ${id}`);
   }
-  return {
+  const zone: Zone = {
     id,
-    offsetAt: (epochMs) => offsetFromParts(formatter, epochMs),
+    offsetAt: (epochMs) => offsets.offsetAt(epochMs),
     nameAt: (epochMs, style) => {
       const key = `${id}\u0000${style}`;
-      let names = formatters.get(key);
+      let names = nameFormatters.get(key);
       if (!names) {
         names = new Intl.DateTimeFormat('en-US', { timeZone: id, timeZoneName: style });
-        formatters.set(key, names);
+        nameFormatters.set(key, names);
       }
       return names.formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value ?? id;
     },
   };
-}
-
-function formatterFor(id: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(id);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone: id,
-        hourCycle: 'h23',
-        era: 'short',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      throw new Error(`Unknown time-zone ID: ${id}`);
-    }
-    formatters.set(id, formatter);
-  }
-  return formatter;
-}
-
-/** The zone's offset at an instant: its wall-clock time read back as if it were UTC, minus the instant. */
-function offsetFromParts(formatter: Intl.DateTimeFormat, epochMs: number): number {
-  const wholeSecond = Math.floor(epochMs / 1000) * 1000;
-  const fields = new Map<string, number>();
-  let bc = false;
-  for (const part of formatter.formatToParts(wholeSecond)) {
-    if (part.type === 'era') bc = part.value.startsWith('B');
-    else if (part.type !== 'literal') fields.set(part.type, Number(part.value));
-  }
-  const get = (type: string): number => fields.get(type) ?? 0;
-  const wall = new Date(0);
-  wall.setUTCFullYear(bc ? 1 - get('year') : get('year'), get('month') - 1, get('day'));
-  wall.setUTCHours(get('hour'), get('minute'), get('second'), 0);
-  return Math.round((wall.getTime() - wholeSecond) / 1000);
+  regions.set(id, zone);
+  return zone;
 }
