@@ -22,6 +22,7 @@ import {
   skipEngine,
   uniqueDatabaseName,
 } from './support/sqlEngines.js';
+import { LOCAL_CREDENTIALS } from '../local/localAws.js';
 
 type Headers = Record<string, string>;
 interface GraphqlError {
@@ -90,7 +91,7 @@ describe.each(SQL_ENGINES)('the catalog API through the whole twin on %s', (engi
       const cognito = new CognitoIdentityProviderClient({
         endpoint: twin.services.cognito.endpoint,
         region: 'us-east-1',
-        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        credentials: LOCAL_CREDENTIALS,
       });
       const auth = await cognito.send(
         new InitiateAuthCommand({

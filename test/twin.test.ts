@@ -19,12 +19,13 @@ import { ROOT_DIR } from '../infra/paths.js';
 import { shop } from '../infra/shop.js';
 import { startTwin } from '../local/twin.js';
 import type { Twin } from '../local/twin.js';
+import { LOCAL_CREDENTIALS } from '../local/localAws.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'shopsync-twin-'));
 const stateDir = path.join(root, 'state');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+const credentials = LOCAL_CREDENTIALS;
 const clientOptions = (endpoint: string) => ({ endpoint, region: 'us-east-1', credentials });
 
 /** How long `expect.poll` waits for mail or an item to show up (a loaded machine is slow). */

@@ -14,6 +14,7 @@ import { loadResolvers } from './execution/loadResolvers.js';
 import { graphqlHandler } from './http/graphqlHandler.js';
 import { runtimeScript } from './runtime/runtimeScript.js';
 import { buildTwinSchema } from './schema/index.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 export interface AppSyncOptions {
   readonly description: StackDescription;
@@ -93,7 +94,7 @@ export function createAppSync(options: AppSyncOptions): AppSyncTwin {
   const dynamodb = new DynamoDBClient({
     endpoint: options.dynamodbEndpoint,
     region: options.region,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
   });
   const maxBatchSize = new Map<string, number>(
     description.resolvers.flatMap((resolver) =>

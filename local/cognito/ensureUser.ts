@@ -7,6 +7,7 @@ import {
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoTwin } from './startCognito.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 /** An account to make exist, e.g. the demo shopper or admin. */
 export interface EnsuredUserSpec {
@@ -38,7 +39,7 @@ export async function ensureUser(
     endpoint: service.endpoint,
     // A pool id starts with its region.
     region: service.userPoolId.slice(0, service.userPoolId.indexOf('_')),
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
   });
   const UserPoolId = service.userPoolId;
   try {

@@ -26,6 +26,7 @@ import { profileItem } from '../../functions/postConfirmation/profileItem.js';
 import { shop } from '../../infra/shop.js';
 import { ensureUser, startCognito } from './index.js';
 import type { CodePurpose, CognitoTwin } from './index.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'shopsync-cognito-test-'));
 const place = { region: 'us-east-1', accountId: '000000000000', userPool: shop.userPool };
@@ -50,7 +51,7 @@ function clientFor(twin: CognitoTwin): CognitoIdentityProviderClient {
   return new CognitoIdentityProviderClient({
     endpoint: twin.endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
   });
 }
 

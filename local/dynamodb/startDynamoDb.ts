@@ -14,6 +14,7 @@ import { sweepExpiredItems } from './sweepExpiredItems.js';
 import { Sweeper } from './Sweeper.js';
 import { TimeToLiveStore } from './TimeToLiveStore.js';
 import { TransactionLock } from './TransactionLock.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 export interface DynamoDbOptions extends ServiceOptions {
   /** How often expired items are deleted; every 5000 ms unless given. */
@@ -94,7 +95,7 @@ async function startFront(
     const client = new DynamoDBClient({
       endpoint,
       region: options.region,
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      credentials: LOCAL_CREDENTIALS,
     });
     try {
       const created = await createTables(client, options.tables);

@@ -16,6 +16,7 @@ import type { FunctionSpec } from '../../infra/description.js';
 import { batchFunction } from './fixtures/fixtureFunctions.js';
 import { startLambda } from './index.js';
 import type { LambdaService } from './index.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 type Fauxqs = Awaited<ReturnType<typeof startFauxqs>>;
 
@@ -127,7 +128,7 @@ describe('SQS event source mapping (fauxqs, @aws-sdk/client-sqs)', () => {
     sqs = new SQSClient({
       endpoint: fauxqs.address,
       region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      credentials: LOCAL_CREDENTIALS,
     });
     delivered = await createQueue('delivered', 3);
     partial = await createQueue('partial', 3);

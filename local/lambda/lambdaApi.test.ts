@@ -12,6 +12,7 @@ import { ROOT_DIR } from '../../infra/paths.js';
 import { fixtureFunctions } from './fixtures/fixtureFunctions.js';
 import { startLambda } from './index.js';
 import type { LambdaService } from './index.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 const { echo, fail, record } = fixtureFunctions;
 
@@ -44,7 +45,7 @@ describe('Lambda Invoke API (contract with @aws-sdk/client-lambda)', () => {
     client = new LambdaClient({
       endpoint: lambda.endpoint,
       region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      credentials: LOCAL_CREDENTIALS,
     });
   });
 

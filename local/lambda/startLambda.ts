@@ -14,6 +14,7 @@ import { lambdaEnvironment } from './lambdaEnvironment.js';
 import { LambdaProvider } from './LambdaProvider.js';
 import type { LambdaFunction } from './LambdaProvider.js';
 import { SqsEventSource } from './SqsEventSource.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 export interface LambdaOptions extends ServiceOptions {
   /** The repository root; each function's `entry` is relative to it. */
@@ -155,7 +156,7 @@ export async function startLambda(options: LambdaOptions): Promise<LambdaService
         sqs ??= new SQSClient({
           region: options.region,
           endpoint: options.sqsEndpoint ?? sqsEndpointOf(queueUrl),
-          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+          credentials: LOCAL_CREDENTIALS,
         });
         sources.push(
           await SqsEventSource.start({

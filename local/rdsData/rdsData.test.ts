@@ -26,6 +26,7 @@ import type { SqlEngineName } from '../../test/support/sqlEngines.js';
 import { startRdsData } from './index.js';
 import type { RdsDataOptions, RdsDataService } from './index.js';
 import { WriterLock } from './WriterLock.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 const CLUSTER_ARN = 'arn:aws:rds:us-east-1:000000000000:cluster:shopsync';
 const SECRET_ARN = 'arn:aws:secretsmanager:us-east-1:000000000000:secret:shopsync-db-AbCdEf';
@@ -43,7 +44,7 @@ function clientFor(service: RdsDataService): RDSDataClient {
   return new RDSDataClient({
     endpoint: service.endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
   });
 }
 

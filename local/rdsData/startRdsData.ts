@@ -9,6 +9,7 @@ import { RdsDataProvider } from './RdsDataProvider.js';
 import { rdsDataListener } from './rdsDataListener.js';
 import type { SqlEngine } from './SqlEngine.js';
 import { TransactionStore } from './TransactionStore.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 /** How the Data API twin is started. */
 export interface RdsDataOptions extends ServiceOptions {
@@ -105,7 +106,7 @@ export async function startRdsData(options: RdsDataOptions): Promise<RdsDataServ
     const client = new RDSDataClient({
       endpoint,
       region: options.region,
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      credentials: LOCAL_CREDENTIALS,
     });
     try {
       await applyMigrations(

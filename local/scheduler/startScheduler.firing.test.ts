@@ -14,6 +14,7 @@ import type { ScheduleSpec } from '../../infra/description.js';
 import { retryDelay } from './deliverWithRetries.js';
 import { startScheduler } from './index.js';
 import type { LocalScheduler } from './index.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 /*
  * Time is driven by vitest's fake timers: `setTimeout`, `clearTimeout` and `Date` are faked (the twin's
@@ -78,7 +79,7 @@ async function start(
   const client = new SchedulerClient({
     endpoint: scheduler.endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
     maxAttempts: 1,
   });
   running.push(scheduler);

@@ -15,6 +15,7 @@ import type { CreateScheduleCommandInput, ScheduleSummary } from '@aws-sdk/clien
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScheduler } from './index.js';
 import type { LocalScheduler } from './index.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 const ACCOUNT = '000000000000';
 const functionArn = (name: string): string => `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}`;
@@ -35,7 +36,7 @@ beforeAll(async () => {
   client = new SchedulerClient({
     endpoint: scheduler.endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
   });
 });
 

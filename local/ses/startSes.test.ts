@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSes } from './startSes.js';
 import type { SesService } from './startSes.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 const stateDir = mkdtempSync(path.join(tmpdir(), 'shopsync-ses-'));
 afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
@@ -13,7 +14,7 @@ function client(ses: SesService): SESv2Client {
   return new SESv2Client({
     endpoint: ses.endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
     // aws-ses-v2-local never answers some unknown actions: never let a test hang on one.
     requestHandler: { requestTimeout: 5000 },
   });

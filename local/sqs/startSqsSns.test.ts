@@ -12,11 +12,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { shop } from '../../infra/shop.js';
 import { startSqsSns } from './startSqsSns.js';
 import type { SqsSnsOptions } from './startSqsSns.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 const stateDir = mkdtempSync(path.join(tmpdir(), 'shopsync-sqs-'));
 afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
 
-const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+const credentials = LOCAL_CREDENTIALS;
 const sent: Array<{ to: string; subject: string; text: string }> = [];
 const options: SqsSnsOptions = {
   port: 0,

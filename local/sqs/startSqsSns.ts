@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { QueueSpec, TopicSpec } from '../../infra/description.js';
 import type { LocalService, ServiceOptions } from '../LocalService.js';
 import { ensurePortFree } from '../listen.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 export interface SqsSnsService extends LocalService {
   queueUrl(queue: string): string;
@@ -57,7 +58,7 @@ export async function startSqsSns(options: SqsSnsOptions): Promise<SqsSnsService
   const clientConfig = {
     endpoint,
     region: options.region,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
   };
   const sqs = new SQSClient(clientConfig);
   const sns = new SNSClient(clientConfig);

@@ -11,6 +11,7 @@ import type { Twin } from '../../local/twin.js';
 import { graphqlClient } from './graphql.js';
 import type { CallerHeaders, GraphqlResponse } from './graphql.js';
 import { iamSignedHeaders, signInUser } from './twinClients.js';
+import { LOCAL_CREDENTIALS } from '../../local/localAws.js';
 
 /** The password of every user `startShopTwin` creates. */
 const PASSWORD = 'Twin-Password-1';
@@ -67,7 +68,7 @@ export async function startShopTwin(options: {
   const dynamodb = new DynamoDBClient({
     endpoint: twin.services.dynamodb.endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
   });
   const graphqlUrl = twin.config.graphqlUrl;
   return {

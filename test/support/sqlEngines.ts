@@ -7,6 +7,7 @@ import type { DataApiTarget } from '../../functions/migrate/DataApiTarget.js';
 import { ROOT_DIR } from '../../infra/paths.js';
 import { startRdsData } from '../../local/rdsData/index.js';
 import type { RdsDataOptions, RdsDataService } from '../../local/rdsData/index.js';
+import { LOCAL_CREDENTIALS } from '../../local/localAws.js';
 
 /** The SQL engines every SQL test runs on: the twin's SQLite, and MariaDB as CI provides it. */
 export const SQL_ENGINES = ['sqlite', 'mysql'] as const;
@@ -91,7 +92,7 @@ export async function startTestDatabase(engine: SqlEngineName): Promise<TestData
   const client = new RDSDataClient({
     endpoint: service.endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
   });
   return {
     service,

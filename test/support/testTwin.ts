@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { DynamoDbOptions, DynamoDbService } from '../../local/dynamodb/startDynamoDb.js';
 import { startDynamoDb } from '../../local/dynamodb/startDynamoDb.js';
 import { waitUntilActive } from '../../local/dynamodb/waitUntilActive.js';
+import { LOCAL_CREDENTIALS } from '../../local/localAws.js';
 
 /**
  * The DynamoDB engine the contract suite runs against instead of the twin, from
@@ -37,7 +38,7 @@ export function testClient(endpoint: string): DynamoDBClient {
   return new DynamoDBClient({
     endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
   });
 }
 

@@ -8,9 +8,10 @@ import {
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { Twin } from '../../local/twin.js';
+import { LOCAL_CREDENTIALS } from '../../local/localAws.js';
 
 /** The keys every SDK client and signer uses against the twin (it accepts any). */
-const CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
+const CREDENTIALS = LOCAL_CREDENTIALS;
 
 /** The password `signUpUser` gives a user when the caller names none. */
 export const DEFAULT_PASSWORD = 'Shopping-Day-42';

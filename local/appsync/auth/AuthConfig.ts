@@ -45,5 +45,3 @@ export interface AuthConfig extends ApiAuthModes {
   readonly accountId: string;
 }
 
-/** The credentials every client of the local twin signs with (see the AWS SDK tests' setup). */
-export const LOCAL_CREDENTIALS: IamCredential = { accessKeyId: 'local', secretAccessKey: 'local' };

@@ -6,6 +6,7 @@ import { AwsError } from '../../AwsError.js';
 import type { AuthRequest } from './AuthRequest.js';
 import { authenticateIam } from './authenticateIam.js';
 import type { IamContext } from './authenticateIam.js';
+import { LOCAL_CREDENTIALS } from '../../localAws.js';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 const HOST = '127.0.0.1:4000';
@@ -18,7 +19,7 @@ const BODY = JSON.stringify({
 
 const context: IamContext = {
   credentials: [
-    { accessKeyId: 'local', secretAccessKey: 'local' },
+    LOCAL_CREDENTIALS,
     {
       accessKeyId: 'AKIDBACKEND',
       secretAccessKey: 'backend-secret',

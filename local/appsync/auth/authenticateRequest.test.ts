@@ -16,6 +16,7 @@ import { close, listen } from '../../listen.js';
 import type { AuthConfig } from './AuthConfig.js';
 import { appSyncErrorBody } from './authErrors.js';
 import { authenticateRequest } from './authenticateRequest.js';
+import { LOCAL_CREDENTIALS } from '../../localAws.js';
 
 const PASSWORD = 'Correct-Horse-9-Battery';
 const API_KEY = 'da2-localtwinkey00000000000';
@@ -59,7 +60,7 @@ function post(headers: Record<string, string>, body = BODY): Promise<Answer> {
 async function sigV4Headers(body = BODY): Promise<Record<string, string>> {
   const url = new URL(endpoint);
   const signer = new SignatureV4({
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
     region: 'us-east-1',
     service: 'appsync',
     sha256: Sha256,
@@ -88,7 +89,7 @@ beforeAll(async () => {
   const client = new CognitoIdentityProviderClient({
     endpoint: cognito.endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
   });
   const { AuthenticationResult } = await client.send(
     new InitiateAuthCommand({

@@ -1,5 +1,5 @@
 import type { AuthConfig } from './AuthConfig.js';
-import { LOCAL_CREDENTIALS } from './AuthConfig.js';
+import { LOCAL_CREDENTIALS } from '../../localAws.js';
 import type { AuthRequest } from './AuthRequest.js';
 import type { AuthResult } from './AuthResult.js';
 import { authenticateApiKey } from './authenticateApiKey.js';

@@ -15,6 +15,7 @@ import { close, listen } from '../../listen.js';
 import type { UserPoolAuthSpec } from './AuthConfig.js';
 import { authenticateUserPool } from './authenticateUserPool.js';
 import type { UserPoolContext } from './authenticateUserPool.js';
+import { LOCAL_CREDENTIALS } from '../../localAws.js';
 
 const PASSWORD = 'Correct-Horse-9-Battery';
 const context: UserPoolContext = {
@@ -43,7 +44,7 @@ async function signIn(email: string): Promise<{ id: string; access: string }> {
   const client = new CognitoIdentityProviderClient({
     endpoint: cognito.endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
   });
   try {
     const { AuthenticationResult } = await client.send(

@@ -1,5 +1,4 @@
 export type { ApiKeySpec, AuthConfig, IamCredential, UserPoolAuthSpec } from './AuthConfig.js';
-export { LOCAL_CREDENTIALS } from './AuthConfig.js';
 export type { ApiAuthModes, AuthMode } from './AuthMode.js';
 export type { AuthRequest } from './AuthRequest.js';
 export type {

@@ -10,6 +10,7 @@ import { createRealtime } from './createRealtime.js';
 import type { RealtimeService } from './createRealtime.js';
 import { API_KEY_AUTH, FIXTURE_API_KEY, fixtureBackend } from './fixtureBackend.js';
 import type { RealtimeSettings } from './RealtimeSettings.js';
+import { LOCAL_CREDENTIALS } from '../../localAws.js';
 
 // Protocol: https://docs.aws.amazon.com/appsync/latest/devguide/real-time-websocket-client.html; the
 // recorded AppSync messages each expectation follows are named in realtimeMessages.ts.
@@ -106,7 +107,7 @@ async function signed(host: string, path: string, body: string): Promise<Record<
   const request = await new SignatureV4({
     service: 'appsync',
     region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
     sha256: Sha256,
   }).sign(
     new HttpRequest({

@@ -10,6 +10,7 @@ import { ensureUser, startCognito } from '../../../cognito/index.js';
 import type { CognitoTwin } from '../../../cognito/index.js';
 import { initiateAuth, initiateAuthRequest, SignInError } from './initiateAuth.js';
 import { tokenClaims } from './tokenClaims.js';
+import { LOCAL_CREDENTIALS } from '../../../localAws.js';
 
 const ADMIN = { email: 'console-admin@shopsync.local', password: 'Console-Admin-9!x', groups: ['admins'] };
 const SHOPPER = { email: 'console-shopper@shopsync.local', password: 'Console-Shopper-9!x' };
@@ -27,7 +28,7 @@ beforeAll(async () => {
   idp = new CognitoIdentityProviderClient({
     endpoint: cognito.endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
   });
   await ensureUser(cognito, ADMIN);
   await ensureUser(cognito, SHOPPER);

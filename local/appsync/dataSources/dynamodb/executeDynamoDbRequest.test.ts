@@ -6,6 +6,7 @@ import { createDynamoDbHelpers } from '../../runtime/dynamodb/index.js';
 import type { DynamoDbModule } from '../../runtime/dynamodb/index.js';
 import { AppSyncDataSourceError } from './AppSyncDataSourceError.js';
 import { executeDynamoDbRequest } from './executeDynamoDbRequest.js';
+import { LOCAL_CREDENTIALS } from '../../../localAws.js';
 
 // Each request is built by the `@aws-appsync/utils/dynamodb` helpers (or written by hand where AppSync's
 // reference shows one) and crosses to the data source as JSON, as it does out of the sandbox.
@@ -62,7 +63,7 @@ beforeAll(async () => {
   client = new DynamoDBClient({
     endpoint: twin.endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: LOCAL_CREDENTIALS,
   });
 });
 
