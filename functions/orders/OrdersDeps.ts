@@ -1,0 +1,23 @@
+import type { PromoRules } from '../../domain/PromoRules.js';
+import type { SqlExecutor } from '../catalog/SqlExecutor.js';
+
+/** A promo code as an order sees it: its rules (null: no such code) and the customer's use of it. */
+export interface PromoStanding {
+  readonly rules: PromoRules | null;
+  readonly customerRedemptions: number;
+}
+
+/** What the orders operations need from outside: the database, the promo tables, the queue, clock, ids. */
+export interface OrdersDeps {
+  readonly db: SqlExecutor;
+  /** ISO 4217 code of the one shop currency (`SHOP_CURRENCY`). */
+  readonly currency: string;
+  readonly now: () => Date;
+  /** A new ULID. */
+  readonly newId: () => string;
+  /** Reads a promo code and counts the customer's redemptions of it (`promoCodes`, `promoRedemptions`). */
+  readonly promoStanding: (code: string, userId: string) => Promise<PromoStanding>;
+  /** Sends a placed order to the queue the worker reads. */
+  readonly enqueue: (orderId: string) => Promise<void>;
+  readonly log: (line: string) => void;
+}
