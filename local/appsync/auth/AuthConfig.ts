@@ -44,4 +44,3 @@ export interface AuthConfig extends ApiAuthModes {
   /** `ctx.identity.accountId` of IAM callers. */
   readonly accountId: string;
 }
-
