@@ -253,9 +253,7 @@ describe.each(SQL_ENGINES)('placeOrder on %s', (engine) => {
       [{ shippingAddress: { ...ADDRESS, line2: 'Half \uD800 pair' } }, 'input.shippingAddress.line2'],
       [{ shippingAddress: { ...ADDRESS, postalCode: 'x'.repeat(21) } }, 'input.shippingAddress.postalCode'],
     ])('refuses %j with a ValidationError on %s', async (change, field) => {
-      const error = await failure(
-        placeOrder({ input: input(change) }, 'user-ann', deps()),
-      );
+      const error = await failure(placeOrder({ input: input(change) }, 'user-ann', deps()));
       expect(error).toMatchObject({ type: 'ValidationError', info: { field } });
     });
 
