@@ -15,6 +15,8 @@ import { insertStatusChange } from './sql/insertStatusChange.js';
 import { selectOrder } from './sql/selectOrder.js';
 import { selectOrderByKey } from './sql/selectOrderByKey.js';
 import { selectOrderDetails } from './sql/selectOrderDetails.js';
+import { selectOrdersPage } from './sql/selectOrdersPage.js';
+import type { OrderListFilter, OrderPosition } from './sql/selectOrdersPage.js';
 import { selectProductsForOrder } from './sql/selectProductsForOrder.js';
 import { toOrder } from './toOrder.js';
 
@@ -124,6 +126,58 @@ describe.each(SQL_ENGINES)('the orders statements on %s', (engine) => {
       // Another user may use the same key.
       await sql.execute(insertOrder({ ...again, userId: 'user-bob' }));
       expect(await sql.query(selectOrder(again.id))).toHaveLength(1);
+    });
+
+    it('pages through orders newest first by keyset, with every filter, whatever the page size', async () => {
+      // 12 orders of two users over 6 instants (two per instant: the id breaks the tie), three statuses.
+      const statuses = ['PENDING', 'CONFIRMED', 'CANCELLED'] as const;
+      const made = Array.from({ length: 12 }, (_, i) => ({
+        ...ORDER,
+        id: `01KPAGE${String(i).padStart(19, '0')}`,
+        userId: i % 2 === 0 ? 'page-ann' : 'page-bob',
+        status: statuses[i % 3]!,
+        idempotencyKey: `page-key-${i}`,
+        createdAt: `2026-11-0${1 + Math.floor(i / 2)}T08:00:00.000Z`,
+      }));
+      for (const order of made) await sql.execute(insertOrder(order));
+      const expected = (filter: OrderListFilter) =>
+        made
+          .filter(
+            (order) =>
+              (filter.userId === null || order.userId === filter.userId) &&
+              (filter.status === null || order.status === filter.status) &&
+              (filter.from === null || order.createdAt >= filter.from) &&
+              (filter.to === null || order.createdAt < filter.to),
+          )
+          .sort((a, b) =>
+            a.createdAt === b.createdAt ? b.id.localeCompare(a.id) : b.createdAt.localeCompare(a.createdAt),
+          )
+          .map((order) => order.id);
+      const pages = async (filter: OrderListFilter, size: number): Promise<string[]> => {
+        const seen: string[] = [];
+        let after: OrderPosition | null = null;
+        for (;;) {
+          const rows: OrderRecord[] = (await sql.query(selectOrdersPage(filter, after, size + 1))).map(
+            readOrderRecord,
+          );
+          const page: OrderRecord[] = rows.slice(0, size);
+          seen.push(...page.map((order) => order.id));
+          if (rows.length <= size) return seen;
+          after = { createdAt: page.at(-1)!.createdAt, id: page.at(-1)!.id };
+        }
+      };
+      const inRange = { from: '2026-11-02T00:00:00.000Z', to: '2026-11-05T00:00:00.000Z' };
+      const filters: OrderListFilter[] = [
+        { userId: 'page-ann', status: null, from: null, to: null },
+        { userId: null, status: 'CONFIRMED', from: null, to: null },
+        { userId: 'page-bob', status: 'CANCELLED', ...inRange },
+        { userId: null, status: null, ...inRange },
+      ];
+      for (const filter of filters) {
+        for (const size of [1, 2, 5, 100]) {
+          expect(await pages(filter, size), `${JSON.stringify(filter)} by ${size}`).toEqual(expected(filter));
+        }
+      }
     });
 
     it('reads the products of an order, archived ones included, in one statement', async () => {
