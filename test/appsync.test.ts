@@ -1,6 +1,8 @@
+import { getIntrospectionQuery } from 'graphql';
 import { generateKeyPair, importJWK, SignJWT } from 'jose';
 import type { JWK } from 'jose';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -135,6 +137,21 @@ describe('the AppSync twin over HTTP, with the project resolvers', () => {
       bearer(tokens.shopper),
     );
     expect(tooLong.errors?.[0]).toMatchObject({ errorType: 'ValidationError', errorInfo: { field: 'name' } });
+    // U+0000 and unpaired surrogates are no text to store (resolvers/lib/validate.ts `text`).
+    for (const name of ['Ada\u0000', '\uD800Ada', 'Ada\uDFFF']) {
+      const refused = await gql(
+        'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }',
+        bearer(tokens.shopper),
+        { input: { name } },
+      );
+      expect(refused.errors?.[0], JSON.stringify(name)).toMatchObject({
+        errorType: 'ValidationError',
+        errorInfo: { field: 'name' },
+      });
+    }
+    expect((await gql('{ me { name } }', bearer(tokens.shopper))).data).toEqual({
+      me: { name: 'Ada Lovelace' },
+    });
   });
 
   it('lets only IAM call publishOrderStatus', async () => {
@@ -244,6 +261,120 @@ describe('request-level refusals and malformed requests', () => {
     const { status, json } = await post(huge, apiKey());
     expect(status).toBe(413);
     expect(json).toMatchObject({ errors: [{ errorType: 'PayloadTooLargeException' }] });
+  });
+
+  it('answers the next requests on the same keep-alive connection after a 413', async () => {
+    // One socket, reused: after the refused body, the next two requests must be answered on it (they
+    // broke with ECONNRESET while the unread rest of the body sat in the connection).
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const sockets = new Set<unknown>();
+    const send = (body: string) =>
+      new Promise<{ status: number; json: Record<string, unknown> }>((resolve, reject) => {
+        const request = httpRequest(
+          graphqlUrl,
+          { method: 'POST', agent, headers: { 'content-type': 'application/json', ...apiKey() } },
+          (response) => {
+            sockets.add(response.socket);
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () =>
+              resolve({
+                status: response.statusCode ?? 0,
+                json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
+              }),
+            );
+            response.on('error', reject);
+          },
+        );
+        request.on('error', reject);
+        request.end(body);
+      });
+    try {
+      const huge = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(2 ** 21) } });
+      expect((await send(huge)).status).toBe(413);
+      const small = JSON.stringify({ query: '{ __typename }' });
+      expect(await send(small)).toEqual({ status: 200, json: { data: { __typename: 'Query' } } });
+      expect(await send(small)).toEqual({ status: 200, json: { data: { __typename: 'Query' } } });
+    } finally {
+      agent.destroy();
+    }
+  });
+
+  it('answers a document of 22 fragment levels, each spreading the next twice, while /health answers', async () => {
+    // The issue's 939-byte shape: `query { ...F0 }`, `fragment Fi on Query { ...Fi+1 ...Fi+1 }`. Walking
+    // every spread costs 2^22 visits; each check must read each fragment once. Here at the root, and
+    // below a field with a resolver (its `ctx.info.selectionSetList`).
+    const chain = (prefix: string, type: string, last: string): string =>
+      [
+        ...Array.from(
+          { length: 22 },
+          (_, i) => `fragment ${prefix}${i} on ${type} { ...${prefix}${i + 1} ...${prefix}${i + 1} }`,
+        ),
+        `fragment ${prefix}22 on ${type} { ${last} }`,
+      ].join(' ');
+    const documents = [
+      `query { ...F0 } ${chain('F', 'Query', 'products(limit: 1) { items { id } }')}`,
+      `query { products(limit: 1) { items { ...P0 } } } ${chain('P', 'Product', 'id name')}`,
+    ];
+    for (const query of documents) {
+      const started = performance.now();
+      const [graphql, health] = await Promise.all([
+        post(JSON.stringify({ query }), apiKey()).then((answer) => ({
+          ...answer,
+          ms: Math.round(performance.now() - started),
+        })),
+        fetch(`${twin.url}/health`).then((response) => ({
+          status: response.status,
+          ms: Math.round(performance.now() - started),
+        })),
+      ]);
+      console.log(`${query.length}-byte document: answered in ${graphql.ms} ms, /health in ${health.ms} ms`);
+      expect(graphql.status).toBe(200);
+      expect(graphql.json).toMatchObject({ data: { products: { items: expect.any(Array) as unknown } } });
+      expect(health.status).toBe(200);
+    }
+  });
+
+  it('refuses a document nested thousands of levels deep with a validation error, not a crash', async () => {
+    const deepSelection = `{${'a{'.repeat(5000)}a${'}'.repeat(5000)}}`;
+    const deepValue = `{ products(filter: ${'['.repeat(5000)}${']'.repeat(5000)}) { items { id } } }`;
+    for (const query of [deepSelection, deepValue]) {
+      const { status, json } = await post(JSON.stringify({ query }), apiKey());
+      expect(status).toBe(200);
+      expect(json).toMatchObject({
+        data: null,
+        errors: [{ path: null, message: expect.stringMatching(/^Validation error: .*nested/) as unknown }],
+      });
+      expect(JSON.stringify(json)).not.toMatch(/call stack/i);
+    }
+  });
+
+  it('answers the GraphiQL introspection query under the query depth limit of 10', async () => {
+    // The console loads its Docs explorer with this query; its `ofType` chain is 15 levels deep.
+    const query = getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: true });
+    const { status, json } = await post(JSON.stringify({ query }), apiKey());
+    expect(status).toBe(200);
+    expect(json.errors).toBeUndefined();
+    expect(json).toMatchObject({ data: { __schema: { queryType: { name: 'Query' } } } });
+  });
+
+  it('serves GET as AppSync does: the request in the query string, queries and mutations alike', async () => {
+    // "AppSync supports HTTP POST and GET for queries and mutations" (the AppSync team's account of its
+    // HTTP behaviour, graphql/graphql-over-http#81): a mutation over GET runs, here to its field's auth.
+    const get = async (query: string) => {
+      const response = await fetch(`${graphqlUrl}?query=${encodeURIComponent(query)}`, {
+        headers: apiKey(),
+      });
+      return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+    };
+    expect(await get('{ products(limit: 1) { items { id } } }')).toMatchObject({
+      status: 200,
+      json: { data: { products: { items: expect.any(Array) as unknown } } },
+    });
+    expect(await get('mutation { updateProfile(input: { name: "x" }) { id } }')).toMatchObject({
+      status: 200,
+      json: { errors: [{ errorType: 'Unauthorized', path: ['updateProfile'] }] },
+    });
   });
 
   it('keeps answering through a storm of malformed requests', async () => {

@@ -385,6 +385,30 @@ describe.each(SQL_ENGINES)('the catalog API through the whole twin on %s', (engi
         });
       });
 
+      it('gets ValidationError for NUL and unpaired surrogates in text, never a match-all search', async () => {
+        // SQLite cut a LIKE pattern at U+0000, so a search for it matched every product; NUL and unpaired
+        // surrogates were stored too, the latter replaced.
+        for (const search of ['\u0000', 'Rug\u0000', '\uD800']) {
+          expect(await failure(productsQuery, apiKey(), { filter: { search } }), search).toMatchObject({
+            errorType: 'ValidationError',
+            errorInfo: { field: 'filter.search' },
+            path: ['products'],
+          });
+        }
+        for (const name of ['Wool\u0000Rug', 'Wool \uDC00Rug']) {
+          expect(
+            await failure(createMutation, admin(), {
+              input: { sku: 'ADM-NUL', name, category: 'Rugs', priceCents: 1 },
+            }),
+            name,
+          ).toMatchObject({ errorType: 'ValidationError', errorInfo: { field: 'input.name' } });
+        }
+        const id = created[5]!.id;
+        expect(
+          await failure(updateMutation, admin(), { id, input: { category: 'Rugs\u0000' } }),
+        ).toMatchObject({ errorType: 'ValidationError', errorInfo: { field: 'input.category' } });
+      });
+
       it('updates with optimistic concurrency: Conflict on a stale version, NotFound on an unknown id', async () => {
         const id = created[4]!.id;
         const { updateProduct } = await ok<{ updateProduct: Record<string, unknown> }>(

@@ -6,9 +6,25 @@ const SKU = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 /** Length in characters (code points), as the schema's limits and MySQL's VARCHAR count them. */
 const length = (value: string): number => [...value].length;
 
-/** `value` trimmed, `min` to `max` characters; a `ValidationError` naming `field` otherwise. */
+// An unpaired surrogate: with the `u` flag a pair is one code point, so only a lone half is `Cs`.
+const UNPAIRED_SURROGATE = /\p{Cs}/u;
+
+/**
+ * `value` when it is text to store and search as given: no U+0000 (SQLite ends a LIKE pattern there, so
+ * a search for it matched every product) and no unpaired surrogate (no character at all: it reached the
+ * database replaced). A `ValidationError` naming `field` otherwise.
+ */
+function wellFormed(field: string, value: string): string {
+  if (value.includes('\u0000')) throw validationError(field, 'must not contain the NUL character (U+0000)');
+  if (UNPAIRED_SURROGATE.test(value)) {
+    throw validationError(field, 'must be well-formed Unicode (it holds an unpaired surrogate)');
+  }
+  return value;
+}
+
+/** `value` trimmed, well-formed, `min` to `max` characters; a `ValidationError` naming `field` otherwise. */
 export function text(field: string, value: string, min: number, max: number): string {
-  const trimmed = value.trim();
+  const trimmed = wellFormed(field, value).trim();
   const size = length(trimmed);
   if (size < min || size > max) {
     throw validationError(
@@ -39,9 +55,9 @@ export function sku(field: string, value: string): string {
   return trimmed;
 }
 
-/** An absolute `https:` URL of at most 2048 characters. */
+/** An absolute, well-formed `https:` URL of at most 2048 characters. */
 export function httpsUrl(field: string, value: string): string {
-  const trimmed = value.trim();
+  const trimmed = wellFormed(field, value).trim();
   if (length(trimmed) > 2048) throw validationError(field, 'must be at most 2048 characters');
   if (!URL.canParse(trimmed) || new URL(trimmed).protocol !== 'https:' || new URL(trimmed).host === '') {
     throw validationError(field, 'must be an https URL');

@@ -59,6 +59,45 @@ describe('parseNewProduct', () => {
   });
 });
 
+// U+0000 cuts a SQLite LIKE pattern short (a search for it matched every product) and cannot be stored
+// faithfully; an unpaired surrogate is no character at all and reaches the database replaced.
+describe('every text field refuses NUL and unpaired surrogates, naming the field', () => {
+  const valid = { sku: 'TEA-1', name: 'Sencha', category: 'Tea', priceCents: 890 };
+  const bad = ['Sen\u0000cha', '\u0000', 'Sen\uD800cha', 'Sencha\uDC00', '\uDFFF\uD800'];
+
+  it.each(bad)(
+    'refuses %j in every string of a new product, a change, a filter and a stock reason',
+    (text) => {
+      expect(fieldOf(() => parseNewProduct({ ...valid, name: text }))).toBe('input.name');
+      expect(fieldOf(() => parseNewProduct({ ...valid, description: text }))).toBe('input.description');
+      expect(fieldOf(() => parseNewProduct({ ...valid, category: text }))).toBe('input.category');
+      expect(fieldOf(() => parseNewProduct({ ...valid, imageUrl: `https://example.com/${text}.png` }))).toBe(
+        'input.imageUrl',
+      );
+      expect(fieldOf(() => parseProductChanges({ name: text }))).toBe('input.name');
+      expect(fieldOf(() => parseProductChanges({ description: text }))).toBe('input.description');
+      expect(fieldOf(() => parseProductChanges({ category: text }))).toBe('input.category');
+      expect(fieldOf(() => parseProductListQuery({ filter: { search: text } }))).toBe('filter.search');
+      expect(fieldOf(() => parseProductListQuery({ filter: { category: text } }))).toBe('filter.category');
+      expect(fieldOf(() => parseStockAdjustment({ id: 'P1', delta: 1, reason: text }))).toBe('reason');
+    },
+  );
+
+  it('says why in the message', () => {
+    expect(() => parseNewProduct({ ...valid, name: 'a\u0000b' })).toThrow(
+      'input.name: must not contain the NUL character (U+0000)',
+    );
+    expect(() => parseNewProduct({ ...valid, name: 'a\uD800b' })).toThrow(
+      'input.name: must be well-formed Unicode (it holds an unpaired surrogate)',
+    );
+  });
+
+  it('keeps characters outside the BMP, whose surrogates come in pairs', () => {
+    expect(parseNewProduct({ ...valid, name: 'Matcha 🍵' }).name).toBe('Matcha 🍵');
+    expect(parseProductListQuery({ filter: { search: '🍵' } }).filter.search).toBe('🍵');
+  });
+});
+
 describe('parseProductChanges', () => {
   it('keeps given fields, drops nulls except imageUrl, which null removes', () => {
     expect(parseProductChanges({ name: ' New ', description: null, imageUrl: null, active: false })).toEqual({

@@ -1,4 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { productImageHandler } from '../web/productImageHandler.js';
+import { staticSiteHandler } from '../web/staticSiteHandler.js';
 import { startFront } from './startFront.js';
 import type { FrontService } from './startFront.js';
 
@@ -48,9 +54,45 @@ describe('the twin front', () => {
     expect(page).toContain('href="http://127.0.0.1:4005/store"');
   });
 
+  it('answers 400, not 500, to request targets that are not well-formed, whatever is mounted', async () => {
+    // As the twin mounts them with a built app: the product pictures, then the app for every other path.
+    const site = mkdtempSync(path.join(tmpdir(), 'shopsync-front-'));
+    writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>app</title>');
+    try {
+      front = await startFront(0);
+      front.mount(productImageHandler([]));
+      front.mount(staticSiteHandler(site));
+      for (const target of ['/%', '/images/%E0%A4%A.svg', '/graphql/%', '/%E0%A4%A', '/a/%zz', '//']) {
+        const { status, body } = await rawGet(front.endpoint, target);
+        expect(status, target).toBe(400);
+        expect(body, target).not.toMatch(/URI malformed|Invalid URL/);
+      }
+      expect((await rawGet(front.endpoint, '/%41pp')).status).toBe(200);
+      expect((await rawGet(front.endpoint, '/images/TEA-1.svg')).status).toBe(200);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
   it('fails at once, naming the port, when the port is taken', async () => {
     front = await startFront(0);
     const port = Number(new URL(front.endpoint).port);
     await expect(startFront(port)).rejects.toThrow(`Port ${port} for twin is already in use`);
   });
 });
+
+/** A GET with the request target sent as it is (fetch would normalise it). */
+function rawGet(endpoint: string, target: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(endpoint);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ hostname, port, path: target, method: 'GET' }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+      );
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}

@@ -29,7 +29,8 @@ export type UpgradeHandler = (request: IncomingMessage, socket: Duplex, head: Bu
 /**
  * The twin's base port: `GET /health` (503 until every service is ready, then 200, with each service's
  * state and endpoint), `GET /config.json` (the app's configuration, the same shape CDK deploys, plus
- * the service endpoints), and a start page linking to both and to the mailbox.
+ * the service endpoints), and a start page linking to both and to the mailbox. A request target that is
+ * no URL, or whose percent-encoding a handler cannot decode, is answered 400, never 500.
  */
 export async function startFront(port: number): Promise<FrontService> {
   const services = new Map<string, { state: ServiceState; endpoint?: string }>();
@@ -39,11 +40,17 @@ export async function startFront(port: number): Promise<FrontService> {
 
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) json(response, 500, { message: (error as Error).message });
-      else response.destroy();
+      if (response.headersSent) response.destroy();
+      // A handler that cannot read the request target (`decodeURIComponent`, `new URL`) was sent a bad one.
+      else if (isBadTarget(error)) json(response, 400, { message: badTarget(request) });
+      else json(response, 500, { message: (error as Error).message });
     });
   });
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (!URL.canParse(request.url ?? '/', 'http://localhost')) {
+      json(response, 400, { message: badTarget(request) });
+      return;
+    }
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (request.method === 'GET' && pathname === '/health') {
       const all = [...services.values()];
@@ -102,6 +109,15 @@ function json(
 ): void {
   response.writeHead(status, { 'content-type': 'application/json', ...headers });
   response.end(JSON.stringify(body, null, 2));
+}
+
+/** A malformed percent-encoding (`URIError`) or a target that is no URL (`ERR_INVALID_URL`). */
+function isBadTarget(error: unknown): boolean {
+  return error instanceof URIError || (error as { code?: unknown } | null)?.code === 'ERR_INVALID_URL';
+}
+
+function badTarget(request: IncomingMessage): string {
+  return `Bad request: ${request.method ?? 'GET'} ${request.url ?? ''} is not a well-formed request target`;
 }
 
 function escapeHtml(text: string): string {

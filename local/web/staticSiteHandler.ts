@@ -17,16 +17,19 @@ const TYPES: Readonly<Record<string, string>> = {
 /**
  * Serves a built single-page app from `dir` for GET and HEAD: a file when the path names one inside the
  * folder (hashed assets cached for a year), otherwise `index.html`, so the app's own router handles
- * the path. Paths that escape the folder are refused. Returns false for other methods.
+ * the path. Paths that escape the folder, and paths that are not well-formed percent-encoding
+ * (`/%`, `/%E0%A4%A`), are answered 400. Returns false for other methods.
  */
 export function staticSiteHandler(dir: string) {
   const root = path.resolve(dir);
   return async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = path.resolve(root, `.${decodeURIComponent(pathname)}`);
-    if (!file.startsWith(root + path.sep) && file !== root) {
-      response.writeHead(400).end();
+    const decoded = decodedPath(pathname);
+    const file = decoded === undefined ? undefined : path.resolve(root, `.${decoded}`);
+    if (file === undefined || (!file.startsWith(root + path.sep) && file !== root)) {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(`Bad request: ${pathname} is not a path of this site`);
       return true;
     }
     const found = await stat(file).then(
@@ -48,4 +51,13 @@ export function staticSiteHandler(dir: string) {
     response.end(request.method === 'HEAD' ? undefined : body);
     return true;
   };
+}
+
+/** The path with its percent-encoding decoded; undefined when it is not well-formed (a `%` alone, bad UTF-8). */
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
 }

@@ -6,8 +6,20 @@ export function invalid(field: string, message: string, info: Record<string, unk
   return util.error(`${field}: ${message}`, 'ValidationError', null, Object.assign({ field }, info));
 }
 
-/** Trims `value` and checks its length in characters; answers a `ValidationError` naming the field. */
+// Java patterns for util.matches (APPSYNC_JS has no regex literals). Java reads a string by code point,
+// so a surrogate pair is one character and only an unpaired half falls in D800-DFFF.
+const HOLDS_NUL = '(?s).*\\x{0}.*';
+const HOLDS_UNPAIRED_SURROGATE = '(?s).*[\\x{D800}-\\x{DFFF}].*';
+
+/**
+ * Trims `value` and checks its length in characters; answers a `ValidationError` naming the field. Text
+ * holding U+0000 or an unpaired surrogate is refused: neither is a character to store.
+ */
 export function text(field: string, value: string, min: number, max: number): string {
+  if (util.matches(HOLDS_NUL, value)) invalid(field, 'must not contain the NUL character (U+0000)');
+  if (util.matches(HOLDS_UNPAIRED_SURROGATE, value)) {
+    invalid(field, 'must be well-formed Unicode (it holds an unpaired surrogate)');
+  }
   const trimmed = value.trim();
   if (trimmed.length < min || trimmed.length > max) {
     invalid(field, min > 0 ? `must be ${min} to ${max} characters` : `must be at most ${max} characters`);

@@ -1,23 +1,23 @@
-import { shop } from '../../../infra/shop.js';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSchema } from '../../../schema/loadSchema.js';
-import { ensureUser, startCognito } from '../../cognito/index.js';
-import type { CognitoTwin } from '../../cognito/index.js';
-import { close, listen } from '../../listen.js';
-import type { ConsoleConfig } from './app/consoleConfig.js';
+import { ROOT_DIR } from '../../../infra/paths.js';
+import { shop } from '../../../infra/shop.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../test/support/chromium.js';
+import { ensureUser } from '../../cognito/index.js';
+import { startTwin } from '../../twin.js';
+import type { Twin } from '../../twin.js';
 import { tokenClaims } from './app/tokenClaims.js';
 import { buildConsole } from './buildConsole.js';
-import { consoleHandler } from './consoleHandler.js';
-import { stubGraphqlHandler } from './stubGraphqlHandler.js';
-import type { StubRequest } from './stubGraphqlHandler.js';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../../test/support/chromium.js';
 
 const ADMIN = { email: 'e2e-admin@shopsync.local', password: 'E2e-Admin-Pass-9!', groups: ['admins'] };
+
+/** A request of the console to `/graphql`, as the browser sent it. */
+interface GraphqlRequest {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: { readonly query: string; readonly operationName?: string | null };
+}
 
 /** The little of playwright-core's API this test uses (the package is optional: see the skip below). */
 interface Locator {
@@ -29,11 +29,23 @@ interface Locator {
   textContent(): Promise<string | null>;
   getByText(text: string | RegExp, options?: { readonly exact?: boolean }): Locator;
 }
+interface BrowserRequest {
+  url(): string;
+  method(): string;
+  headers(): Record<string, string>;
+  postData(): string | null;
+}
+interface BrowserResponse {
+  request(): BrowserRequest;
+  status(): number;
+  json(): Promise<unknown>;
+}
 interface Page {
   goto(url: string): Promise<unknown>;
   on(event: 'console', listener: (message: { type(): string; text(): string }) => void): void;
   on(event: 'pageerror', listener: (error: Error) => void): void;
-  on(event: 'request', listener: (request: { url(): string }) => void): void;
+  on(event: 'request', listener: (request: BrowserRequest) => void): void;
+  on(event: 'response', listener: (response: BrowserResponse) => void): void;
   locator(selector: string): Locator;
   getByLabel(text: string, options?: { readonly exact?: boolean }): Locator;
   getByRole(role: string, options?: { readonly name?: string | RegExp; readonly exact?: boolean }): Locator;
@@ -62,11 +74,13 @@ describe.runIf(hasChromium && (Boolean(process.env.CI) || playwright !== undefin
   () => {
     const root = mkdtempSync(path.join(tmpdir(), 'shopsync-console-e2e-'));
     const outDir = path.join(root, 'console');
-    const requests: StubRequest[] = [];
+    /** The console's requests to `/graphql`, as the browser sent them. */
+    const requests: GraphqlRequest[] = [];
+    /** The answers to its introspection queries, as the browser received them. */
+    const introspectionAnswers: Promise<{ status: number; body: unknown }>[] = [];
     const browserRequests: string[] = [];
     const problems: string[] = [];
-    let cognito: CognitoTwin;
-    let server: Server;
+    let twin: Twin;
     let base: string;
     let browser: Browser;
     let page: Page;
@@ -75,35 +89,17 @@ describe.runIf(hasChromium && (Boolean(process.env.CI) || playwright !== undefin
       if (!playwright)
         throw new Error('The console e2e test needs playwright-core: npm install -D playwright-core');
       await buildConsole(outDir);
-      cognito = await startCognito({
+      // The whole twin: the console at /console, its /config.json, and /graphql with the real engine
+      // (auth, validation, the query depth limit of the stack description) over the project's schema.
+      twin = await startTwin({
+        description: shop,
+        rootDir: ROOT_DIR,
         port: 0,
-        region: 'us-east-1',
-        accountId: '000000000000',
-        userPool: shop.userPool,
+        stateDir: path.join(root, 'state'),
+        consoleDir: outDir,
       });
-      await ensureUser(cognito, ADMIN);
-      const routes = [
-        consoleHandler({ outDir, configUrl: '/config.json' }),
-        stubGraphqlHandler(loadSchema(), requests),
-      ];
-      server = createServer((request, response) => {
-        if (request.url === '/config.json') {
-          response.writeHead(200, { 'content-type': 'application/json' });
-          const config: ConsoleConfig = {
-            region: 'us-east-1',
-            graphqlUrl: `${base}/graphql`,
-            apiKey: 'da2-e2e-key',
-            userPoolId: cognito.userPoolId,
-            userPoolClientId: cognito.userPoolClientId,
-            userPoolEndpoint: cognito.endpoint,
-          };
-          response.end(JSON.stringify(config));
-          return;
-        }
-        if (routes.some((route) => route(request, response))) return;
-        response.writeHead(404).end();
-      });
-      base = await listen(server, 0, 'console e2e');
+      await ensureUser(twin.services.cognito, ADMIN);
+      base = twin.url;
       browser = await playwright.chromium.launch({
         executablePath: CHROMIUM,
         args: [...CHROMIUM_ARGS],
@@ -119,17 +115,30 @@ describe.runIf(hasChromium && (Boolean(process.env.CI) || playwright !== undefin
         if (message.type() === 'error' && !provoked) problems.push(`console: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
-      page.on('request', (request) => browserRequests.push(request.url()));
+      page.on('request', (request) => {
+        browserRequests.push(request.url());
+        if (request.url() === twin.config.graphqlUrl && request.method() === 'POST') {
+          requests.push({
+            headers: request.headers(),
+            body: JSON.parse(request.postData() ?? '{}') as GraphqlRequest['body'],
+          });
+        }
+      });
+      page.on('response', (response) => {
+        const request = response.request();
+        if (request.url() === twin.config.graphqlUrl && request.postData()?.includes('__schema')) {
+          introspectionAnswers.push(response.json().then((body) => ({ status: response.status(), body })));
+        }
+      });
     });
 
     afterAll(async () => {
       await browser?.close();
-      if (server) await close(server);
-      await cognito?.stop();
+      await twin?.stop();
       rmSync(root, { recursive: true, force: true });
     });
 
-    const introspectionsSince = (count: number): StubRequest[] =>
+    const introspectionsSince = (count: number): GraphqlRequest[] =>
       requests.slice(count).filter((request) => request.body.query.includes('__schema'));
 
     it('loads the editor and lists Query in the Docs explorer, introspecting with the API key', async () => {
@@ -138,14 +147,22 @@ describe.runIf(hasChromium && (Boolean(process.env.CI) || playwright !== undefin
       await page.locator('.graphiql-query-editor .monaco-editor').waitFor({ timeout: 30_000 });
       await page.locator('.graphiql-query-editor .view-line').first().waitFor();
       expect(await page.locator('.graphiql-query-editor .view-lines').textContent()).toContain('Schema');
-      await page.getByText('x-api-key: da2-e2e-key').waitFor();
+      await page.getByText(`x-api-key: ${twin.config.apiKey}`).waitFor();
 
       await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click();
       await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
+      // The explorer lists the schema's own root fields, read from the twin's answer.
+      await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().click();
+      await page.locator('.graphiql-doc-explorer').getByText('products', { exact: true }).first().waitFor();
 
       const introspections = introspectionsSince(0);
       expect(introspections.length).toBeGreaterThan(0);
-      expect(introspections[0]!.headers['x-api-key']).toBe('da2-e2e-key');
+      expect(introspections[0]!.headers['x-api-key']).toBe(twin.config.apiKey);
+      // Answered by the engine under the API's query depth limit (10), though the query is 15 deep.
+      const first = await introspectionAnswers[0]!;
+      expect(first.status).toBe(200);
+      expect(first.body).not.toHaveProperty('errors');
+      expect(first.body).toMatchObject({ data: { __schema: { queryType: { name: 'Query' } } } });
       await page.screenshot({ path: path.join(tmpdir(), 'shopsync-console.png') });
     });
 
@@ -192,7 +209,7 @@ describe.runIf(hasChromium && (Boolean(process.env.CI) || playwright !== undefin
       const elsewhere = browserRequests.filter(
         (url) =>
           !url.startsWith(`${base}/`) &&
-          !url.startsWith(`${cognito.endpoint}/`) &&
+          !url.startsWith(`${twin.services.cognito.endpoint}/`) &&
           !/^(data|blob):/.test(url),
       );
       expect(elsewhere).toEqual([]);

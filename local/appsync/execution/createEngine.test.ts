@@ -1,4 +1,4 @@
-import { buildSchema } from 'graphql';
+import { buildSchema, getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { AppSyncDataSourceError } from '../dataSources/dynamodb/AppSyncDataSourceError.js';
 import { runtimeScript } from '../runtime/runtimeScript.js';
@@ -294,6 +294,39 @@ describe('the AppSync engine', () => {
       data: null,
       errors: [expect.objectContaining({ errorType: 'ExecutionTimeout' })],
     });
+  });
+
+  it('runs introspection under the query depth limit, and still counts the rest of the document', async () => {
+    const introspection = await run(getIntrospectionQuery(), shopper, { queryDepthLimit: 3 });
+    expect(introspection.errors).toBeUndefined();
+    expect(introspection.data).toMatchObject({ __schema: { queryType: { name: 'Query' } } });
+    const mixed = await run('{ __schema { queryType { name } } deep { next { next { value } } } }', shopper, {
+      queryDepthLimit: 3,
+    });
+    expect(mixed.errors?.[0]?.message).toMatch(/depth 4 exceeds the API's query depth limit of 3/);
+  });
+
+  it('refuses documents nested too deep to parse with a validation error, never a stack overflow', async () => {
+    for (const query of [
+      `{${'deep{'.repeat(5000)}value${'}'.repeat(5000)}}`,
+      `{ unit(id: ${'['.repeat(5000)}${']'.repeat(5000)}) { id } }`,
+      `{ unit(id: "1") { id } } fragment F on Item { ${'child { '.repeat(3000)}id${' }'.repeat(3000)} }`,
+    ]) {
+      const response = await run(query);
+      expect(response.data).toBeNull();
+      expect(response.errors).toEqual([
+        {
+          path: null,
+          locations: [expect.objectContaining({ line: 1 })],
+          message: expect.stringMatching(
+            /^Validation error: The document is nested more than 200 levels deep/,
+          ) as unknown,
+        },
+      ]);
+    }
+    // As deep as the bound allows still parses, and meets the query depth limit as before.
+    const atBound = await run(`{deep{${'next{'.repeat(198)}value${'}'.repeat(199)}}`);
+    expect(atBound.errors?.[0]?.message).toMatch(/exceeds the API's query depth limit of 5/);
   });
 
   it('refuses subscriptions over HTTP, and hands a prepared subscription to the real-time endpoint', async () => {

@@ -5,6 +5,7 @@ import {
   Kind,
   OperationTypeNode,
   parse,
+  Source,
   specifiedRules,
   validate,
 } from 'graphql';
@@ -14,6 +15,7 @@ import type { FormattedAppSyncError } from './formatError.js';
 import { createFieldResolver } from './createFieldResolver.js';
 import type { FieldResolverOptions } from './createFieldResolver.js';
 import type { Engine, EngineResponse, GraphqlRequest, PublishedMutation, RequestAuth } from './Engine.js';
+import { nestingOverflow } from './nestingOverflow.js';
 import { queryDepth } from './queryDepth.js';
 import type { RequestState } from './RequestState.js';
 
@@ -125,8 +127,19 @@ export function createEngine(options: EngineOptions): Engine {
 type Expectation = 'query or mutation' | 'subscription';
 
 /**
- * The checks AppSync makes before it runs anything: the document parses and validates, names one
- * operation of the kind the endpoint serves, and is no deeper than the API's query depth limit.
+ * How deep brackets may nest in a document (selection sets, lists and input objects alike). AppSync's
+ * parser, graphql-java's, cancels past 500 nested grammar rules, a few per level ("More than 500 deep
+ * 'grammar' rules have been entered. To prevent Denial Of Service attacks, parsing has been
+ * cancelled."); graphql-js has no such bound and overflows the stack some thousands of levels down.
+ * 200 keeps the twin's recursion far from that and stays far above the largest query depth limit
+ * AppSync accepts (75).
+ */
+const MAX_NESTING = 200;
+
+/**
+ * The checks AppSync makes before it runs anything: the document nests no deeper than the parser
+ * follows, parses and validates, names one operation of the kind the endpoint serves, and is no deeper
+ * than the API's query depth limit.
  */
 function checkRequest(
   request: GraphqlRequest,
@@ -136,6 +149,14 @@ function checkRequest(
   const refuse = (message: string, error?: GraphQLError) => ({
     response: { data: null, errors: [validationError(message, error)] },
   });
+  const overflow = nestingOverflow(request.query, MAX_NESTING);
+  if (overflow !== undefined) {
+    const at = new GraphQLError('', { source: new Source(request.query), positions: [overflow] });
+    return refuse(
+      `The document is nested more than ${MAX_NESTING} levels deep: parsing has been cancelled to prevent Denial Of Service attacks`,
+      at,
+    );
+  }
   let document: DocumentNode;
   try {
     document = parse(request.query);

@@ -1,4 +1,4 @@
-import { Kind, parse } from 'graphql';
+import { getIntrospectionQuery, Kind, parse } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { queryDepth } from './queryDepth.js';
@@ -16,6 +16,14 @@ describe('queryDepth', () => {
     expect(depthOf('{ a { ... on T { b { c } } } }')).toBe(3);
     expect(depthOf('{ a { ...F } } fragment F on T { b { c { d } } }')).toBe(4);
     expect(depthOf('{ ...F } fragment F on Query { a { ...G } } fragment G on T { b }')).toBe(2);
+  });
+
+  it('does not count introspection (__schema, __type), as the AppSync console loads its schema under a limit', () => {
+    expect(depthOf(getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: true }))).toBe(0);
+    expect(depthOf('{ __type(name: "T") { fields { type { ofType { ofType { name } } } } } }')).toBe(0);
+    expect(depthOf('{ a { b } __schema { types { fields { type { name } } } } }')).toBe(2);
+    expect(depthOf('{ a { __typename b { __typename } } }')).toBe(3);
+    expect(depthOf('{ ...F } fragment F on Query { __schema { types { name } } a }')).toBe(1);
   });
 
   it('counts a fragment that spreads itself as nothing more (validation refuses it first)', () => {

@@ -5,10 +5,14 @@ import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSe
  * `ctx.info.selectionSetList` as AppSync gives it: the paths of the fields selected under the current
  * field, nested paths joined by `/`, fragments expanded, `__typename` left out, each path once, in
  * document order (e.g. `['id', 'items', 'items/product', 'items/product/name']`).
+ *
+ * A fragment is read once per path it is spread at: spreading it again there adds no path, so a
+ * document of fragments that each spread the next one twice costs as much as its text, not 2^n.
  */
 export function selectionSetList(info: GraphQLResolveInfo): string[] {
   const paths: string[] = [];
   const seen = new Set<string>();
+  const spread = new Set<string>();
   const visit = (selectionSet: SelectionSetNode | undefined, prefix: string): void => {
     for (const selection of selectionSet?.selections ?? []) {
       if (selection.kind === Kind.FIELD) {
@@ -23,6 +27,10 @@ export function selectionSetList(info: GraphQLResolveInfo): string[] {
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         visit(selection.selectionSet, prefix);
       } else {
+        // A path holds no `/` at its end and a name no `/` at all: `prefix/name` names the pair.
+        const key = `${prefix}/${selection.name.value}`;
+        if (spread.has(key)) continue;
+        spread.add(key);
         const fragment: FragmentDefinitionNode | undefined = info.fragments[selection.name.value];
         visit(fragment?.selectionSet, prefix);
       }

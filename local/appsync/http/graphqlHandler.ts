@@ -39,11 +39,13 @@ const CORS = {
 };
 
 /**
- * `/graphql` as AppSync serves it: POST with a JSON body (`query`, `variables`, `operationName`), GET with
- * the same as query parameters, CORS for the app. Malformed requests are answered as AppSync answers them
- * (graphql/graphql-over-http#81, AppSync's own account): 400 `MalformedHttpRequestException` with
+ * `/graphql` as AppSync serves it, by AppSync's own account (graphql/graphql-over-http#81): POST with a
+ * JSON body (`query`, `variables`, `operationName`), GET with the same as query parameters, for queries
+ * and mutations alike ("AppSync supports HTTP POST and GET for queries and mutations"), CORS for the app.
+ * Malformed requests are answered as AppSync answers them: 400 `MalformedHttpRequestException` with
  * "Request body is empty." or "Unable to parse GraphQL query."; auth failures with their status; every
- * executed request 200. Returns false for other paths.
+ * executed request 200. A body over `maxBytes` is answered 413 and the connection kept usable. Returns
+ * false for other paths.
  */
 export function graphqlHandler(options: GraphqlHandlerOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
@@ -130,15 +132,29 @@ function asGraphqlRequest(value: unknown): GraphqlRequest {
   };
 }
 
-async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new Error(`The request body exceeds ${maxBytes} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * The request body as text; rejects once it passes `maxBytes`. The rest of a refused body is still read
+ * and dropped, so the connection stays in step for the client's next request (a body left unread, or a
+ * request stream destroyed half-way, broke the keep-alive connection with ECONNRESET). Node's
+ * `requestTimeout` ends a body that never ends.
+ */
+function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      if (size > maxBytes) return;
+      size += chunk.length;
+      if (size <= maxBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      chunks.length = 0;
+      reject(new Error(`The request body exceeds ${maxBytes} bytes.`));
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
 }
 
 function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
