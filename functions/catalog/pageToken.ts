@@ -1,10 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { readPageToken as readSignedToken } from '../lib/pageToken.js';
 import type { ProductSort } from '../../schema/generated/types.js';
 import { validationError } from './CatalogError.js';
 import type { PagePosition, ProductListFilter } from './ProductListQuery.js';
-
-// The version of the token format; a token of another version is refused like a forged one.
-const FORMAT = 'p1';
 
 /**
  * The query a token belongs to: the sort and the normalised filter, in a fixed order. It is part of what
@@ -22,16 +19,7 @@ export function pageTokenScope(filter: ProductListFilter, sort: ProductSort): st
   ]);
 }
 
-/**
- * An opaque `nextToken`: `base64url(JSON position) "." base64url(HMAC-SHA256(key, format, scope, body))`.
- * The position (last sort value and id) is readable by whoever decodes it, which is harmless: it only
- * repeats the last item of a page the caller was given. What the MAC prevents is a token the shop did
- * not issue, for this query, with this key.
- */
-export function writePageToken(position: PagePosition, scope: string, key: Uint8Array): string {
-  const body = Buffer.from(JSON.stringify([position.value, position.id])).toString('base64url');
-  return `${body}.${mac(key, scope, body).toString('base64url')}`;
-}
+export { writePageToken } from '../lib/pageToken.js';
 
 /**
  * The position a `writePageToken` token holds, if it was issued with `key` for this `scope` and its value
@@ -44,24 +32,7 @@ export function readPageToken(
   key: Uint8Array,
   valueType: 'string' | 'number',
 ): PagePosition {
-  const refuse = () => validationError('nextToken', 'is not a token of this query');
-  const [body, signature, extra] = token.split('.');
-  if (body === undefined || signature === undefined || extra !== undefined) throw refuse();
-  const expected = mac(key, scope, body);
-  const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw refuse();
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
-  } catch {
-    throw refuse();
-  }
-  if (!Array.isArray(decoded) || decoded.length !== 2) throw refuse();
-  const [value, id] = decoded as unknown[];
-  if (typeof value !== valueType || typeof id !== 'string') throw refuse();
-  return { value: value as string | number, id };
-}
-
-function mac(key: Uint8Array, scope: string, body: string): Buffer {
-  return createHmac('sha256', key).update(`${FORMAT}\n${scope}\n${body}`).digest();
+  const position = readSignedToken(token, scope, key, valueType);
+  if (position === null) throw validationError('nextToken', 'is not a token of this query');
+  return position;
 }

@@ -15,6 +15,8 @@ export interface OrdersDeps {
   readonly now: () => Date;
   /** A new ULID. */
   readonly newId: () => string;
+  /** Signs and checks `nextToken`s (`functions/lib/pageToken.ts`). */
+  readonly pageTokenKey: Uint8Array;
   /** Reads a promo code and counts the customer's redemptions of it (`promoCodes`, `promoRedemptions`). */
   readonly promoStanding: (code: string, userId: string) => Promise<PromoStanding>;
   /** Sends a placed order to the queue the worker reads. */

@@ -5,7 +5,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shop } from '../../infra/shop.js';
-import type { Order, PlaceOrderInput } from '../../schema/generated/types.js';
+import type { Order, OrderConnection, PlaceOrderInput } from '../../schema/generated/types.js';
 import { SQL_ENGINES, skipEngine, startTestDatabase } from '../../test/support/sqlEngines.js';
 import type { TestDatabase } from '../../test/support/sqlEngines.js';
 import { startTestTwin } from '../../test/support/testTwin.js';
@@ -19,6 +19,8 @@ import type { SqlExecutor } from '../catalog/SqlExecutor.js';
 import { dynamoPromoStanding } from './dynamoPromoStanding.js';
 import { OrderError } from './OrderError.js';
 import type { OrdersDeps } from './OrdersDeps.js';
+import { dispatch } from './dispatch.js';
+import type { OrdersEvent } from './OrdersEvent.js';
 import { placeOrder } from './operations/placeOrder.js';
 
 const ADDRESS = {
@@ -29,6 +31,7 @@ const ADDRESS = {
   country: 'DE',
 };
 const NOW = new Date('2026-12-06T12:00:00.000Z');
+const PAGE_TOKEN_KEY = randomBytes(32);
 
 describe.each(SQL_ENGINES)('placeOrder on %s', (engine) => {
   describe.skipIf(skipEngine(engine))('with the Data API and DynamoDB twins', () => {
@@ -43,6 +46,7 @@ describe.each(SQL_ENGINES)('placeOrder on %s', (engine) => {
       currency: 'EUR',
       now: () => NOW,
       newId: () => newId(Date.now(), randomBytes(10)),
+      pageTokenKey: PAGE_TOKEN_KEY,
       promoStanding: dynamoPromoStanding(dynamo.client, {
         codes: 'promoCodes',
         redemptions: 'promoRedemptions',
@@ -268,6 +272,91 @@ describe.each(SQL_ENGINES)('placeOrder on %s', (engine) => {
       expect(lines).toEqual([
         `orders: ${order.id} not queued yet (Error: queue down); the sweep will send it`,
       ]);
+    });
+
+    describe('reading orders', () => {
+      const ann = { sub: 'read-ann', admin: false };
+      const bob = { sub: 'read-bob', admin: false };
+      const admin = { sub: 'read-admin', admin: true };
+      const placed: Order[] = [];
+      beforeAll(async () => {
+        for (let i = 0; i < 5; i += 1) {
+          const order = await placeOrder({ input: input() }, i < 3 ? ann.sub : bob.sub, deps());
+          placed.push(order);
+        }
+      });
+      const data = async <T>(event: OrdersEvent): Promise<T> => {
+        const result = await dispatch(event, deps());
+        expect(result.error).toBeUndefined();
+        return result.data as T;
+      };
+
+      it('answers an order to its owner and to admins, and as absent to anyone else', async () => {
+        const mine = placed[0]!;
+        expect(await data({ operation: 'order', arguments: { id: mine.id }, caller: ann })).toEqual(mine);
+        expect(await data({ operation: 'order', arguments: { id: mine.id }, caller: admin })).toEqual(mine);
+        expect(await data({ operation: 'order', arguments: { id: mine.id }, caller: bob })).toBeNull();
+        expect(
+          await data({ operation: 'order', arguments: { id: 'NO-SUCH-ORDER' }, caller: ann }),
+        ).toBeNull();
+      });
+
+      it("pages through a shopper's own orders newest first, with tokens that cannot be forged or reused", async () => {
+        const first = await data<OrderConnection>({
+          operation: 'myOrders',
+          arguments: { limit: 2 },
+          caller: ann,
+        });
+        expect(first.items.map((order) => order.userId)).toEqual([ann.sub, ann.sub]);
+        const rest = await data<OrderConnection>({
+          operation: 'myOrders',
+          arguments: { limit: 2, nextToken: first.nextToken },
+          caller: ann,
+        });
+        expect(rest.nextToken).toBeNull();
+        expect([...first.items, ...rest.items].map((order) => order.id)).toEqual(
+          placed
+            .slice(0, 3)
+            .map((order) => order.id)
+            .reverse(),
+        );
+        for (const [nextToken, caller] of [
+          [`${first.nextToken!.slice(0, -2)}xx`, ann],
+          [first.nextToken, bob],
+        ] as const) {
+          const result = await dispatch({ operation: 'myOrders', arguments: { nextToken }, caller }, deps());
+          expect(result.error).toMatchObject({ type: 'ValidationError', info: { field: 'nextToken' } });
+        }
+      });
+
+      it('lists every order to admins with filters, and refuses shoppers and bad filters', async () => {
+        const bobs = await data<OrderConnection>({
+          operation: 'orders',
+          arguments: { filter: { userId: bob.sub, status: 'PENDING' } },
+          caller: admin,
+        });
+        expect(bobs.items.map((order) => order.id)).toEqual(
+          placed
+            .slice(3)
+            .map((order) => order.id)
+            .reverse(),
+        );
+        const refused = await dispatch({ operation: 'orders', arguments: {}, caller: ann }, deps());
+        expect(refused.error).toMatchObject({ type: 'Unauthorized' });
+        const backwards = await dispatch(
+          {
+            operation: 'orders',
+            arguments: { filter: { from: '2026-12-02T00:00:00Z', to: '2026-12-01T00:00:00Z' } },
+            caller: admin,
+          },
+          deps(),
+        );
+        expect(backwards.error).toMatchObject({ type: 'ValidationError', info: { field: 'filter.to' } });
+        for (const limit of [0, 101]) {
+          const result = await dispatch({ operation: 'orders', arguments: { limit }, caller: admin }, deps());
+          expect(result.error).toMatchObject({ type: 'ValidationError', info: { field: 'limit' } });
+        }
+      });
     });
   });
 });
