@@ -203,6 +203,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       startCognito({
         ...place('cognito'),
         userPool: description.userPool,
+        corsOrigins: [front.endpoint],
         deliverCode: (email, code, purpose) => {
           const { subject, text } = codeEmail(purpose, code);
           return mailer.send(email, subject, text);

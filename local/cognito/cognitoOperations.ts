@@ -2,17 +2,20 @@ import type {
   AdminCreateUserRequest,
   AdminInitiateAuthRequest,
   AdminSetUserPasswordRequest,
+  AdminUpdateUserAttributesRequest,
   ChangePasswordRequest,
   ConfirmForgotPasswordRequest,
   InitiateAuthRequest,
   InitiateAuthResponse,
   RespondToAuthChallengeRequest,
   SignUpRequest,
+  UpdateUserAttributesRequest,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Services } from 'cognito-local/lib/services/index.js';
 import { Targets } from 'cognito-local/lib/targets/targets.js';
 import { confirmSignUp } from './confirmSignUp.js';
 import { enforcePasswordPolicy } from './enforcePasswordPolicy.js';
+import { enforceUniqueEmail } from './enforceUniqueEmail.js';
 import { getTokensFromRefreshToken } from './getTokensFromRefreshToken.js';
 import { initiateAuth } from './initiateAuth.js';
 import type { Operation } from './Operation.js';
@@ -24,7 +27,8 @@ import { resendConfirmationCode } from './resendConfirmationCode.js';
  * `InitiateAuth`, `AdminInitiateAuth` (sign-in errors, SRP, allowed flows), `GetTokensFromRefreshToken`
  * and `ResendConfirmationCode` (missing), `ConfirmSignUp` (email verification, failing trigger), and the
  * password policy on `SignUp`, `AdminCreateUser`, `AdminSetUserPassword`, `ChangePassword`,
- * `ConfirmForgotPassword` and `RespondToAuthChallenge`.
+ * `ConfirmForgotPassword` and `RespondToAuthChallenge`, and unique emails on `UpdateUserAttributes` and
+ * `AdminUpdateUserAttributes`.
  */
 export function cognitoOperations(services: Services): ReadonlyMap<string, Operation> {
   const engine = new Map<string, Operation>(
@@ -83,6 +87,20 @@ export function cognitoOperations(services: Services): ReadonlyMap<string, Opera
       services,
       own<RespondToAuthChallengeRequest>('RespondToAuthChallenge'),
       (input) => ({ password: input.ChallengeResponses?.NEW_PASSWORD, clientId: input.ClientId }),
+    ),
+    UpdateUserAttributes: enforceUniqueEmail(
+      services,
+      own<UpdateUserAttributesRequest>('UpdateUserAttributes'),
+      (input) => ({ attributes: input.UserAttributes, accessToken: input.AccessToken }),
+    ),
+    AdminUpdateUserAttributes: enforceUniqueEmail(
+      services,
+      own<AdminUpdateUserAttributesRequest>('AdminUpdateUserAttributes'),
+      (input) => ({
+        attributes: input.UserAttributes,
+        userPoolId: input.UserPoolId,
+        username: input.Username,
+      }),
     ),
   };
   return new Map([...engine, ...Object.entries(overrides)]);

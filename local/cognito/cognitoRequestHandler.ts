@@ -4,8 +4,11 @@ import { createRequire } from 'node:module';
 import { CognitoError, UnsupportedError } from 'cognito-local/lib/errors.js';
 import type { JWK } from 'jose';
 import { AwsError } from '../AwsError.js';
+import { verifySigV4 } from '../verifySigV4.js';
+import type { SigV4Expectation } from '../verifySigV4.js';
 import { engineLogger } from './engineLogger.js';
 import type { Operation } from './Operation.js';
+import { UNAUTHENTICATED_OPERATIONS } from './unauthenticatedOperations.js';
 
 // cognito-local signs every token with this fixed key pair, shipped in its package: a deployed verifier
 // must never trust a token from the twin (its issuer is the twin's own URL, so none will).
@@ -21,6 +24,8 @@ export interface CognitoRequestHandlerOptions {
   readonly userPoolIds: readonly string[];
   /** The twin's endpoint, known once it listens. */
   readonly endpoint: () => string;
+  /** Whose SigV4 signatures the operations that need IAM accept (all but `UNAUTHENTICATED_OPERATIONS`). */
+  readonly signature: Omit<SigV4Expectation, 'now'>;
   readonly log: (line: string) => void;
 }
 
@@ -29,26 +34,16 @@ export interface CognitoRequestHandlerOptions {
  * public endpoints: `GET /<poolId>/.well-known/jwks.json` and `/.well-known/openid-configuration`.
  * Errors answer HTTP 400 with `__type` and `message` (and `x-amzn-errortype`), as Cognito does; what
  * cognito-local does not support answers 400 `UnsupportedOperationException` (it answers 500, which
- * SDKs retry); anything else thrown is a bug of the twin and answers 500 `InternalFailure`. CORS is
- * open, for the app in the browser.
+ * SDKs retry); anything else thrown is a bug of the twin and answers 500 `InternalFailure`. As on AWS,
+ * an operation that needs IAM (every one but `UNAUTHENTICATED_OPERATIONS`) needs a SigV4 signature
+ * (`verifySigV4`) before it runs. Host, origin and CORS checks are `guardRequest`'s, in front of this.
  */
 export function cognitoRequestHandler(
   options: CognitoRequestHandlerOptions,
 ): (request: IncomingMessage, response: ServerResponse) => void {
   const ctx = { logger: engineLogger(options.log) };
   return (request: IncomingMessage, response: ServerResponse): void => {
-    response.setHeader('access-control-allow-origin', '*');
-    response.setHeader('access-control-expose-headers', 'x-amzn-requestid, x-amzn-errortype');
     response.setHeader('x-amzn-requestid', randomUUID());
-    if (request.method === 'OPTIONS') {
-      response.writeHead(204, {
-        'access-control-allow-methods': 'GET, POST, OPTIONS',
-        'access-control-allow-headers': request.headers['access-control-request-headers'] ?? '*',
-        'access-control-max-age': '86400',
-      });
-      response.end();
-      return;
-    }
     const wellKnown = /^\/([^/]+)\/\.well-known\/(jwks\.json|openid-configuration)$/.exec(request.url ?? '');
     if (request.method === 'GET' && wellKnown && options.userPoolIds.includes(wellKnown[1] ?? '')) {
       const issuer = `${options.endpoint()}/${wellKnown[1]}`;
@@ -73,7 +68,7 @@ export function cognitoRequestHandler(
       });
       return;
     }
-    void answer(request, options.operations, ctx).then(
+    void answer(request, options, ctx).then(
       (output) => send(response, 200, 'application/x-amz-json-1.1', output),
       (error: unknown) => {
         const failure = asAwsError(error);
@@ -91,15 +86,21 @@ export function cognitoRequestHandler(
 
 async function answer(
   request: IncomingMessage,
-  operations: ReadonlyMap<string, Operation>,
+  options: CognitoRequestHandlerOptions,
   ctx: Parameters<Operation>[0],
 ): Promise<object> {
   const target = String(request.headers['x-amz-target'] ?? '');
   const name = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
   const body = await readBody(request);
-  const operation = operations.get(name);
+  const operation = options.operations.get(name);
   if (!operation)
     throw new AwsError('UnknownOperationException', `Unknown operation ${target || '(no x-amz-target)'}`);
+  if (!UNAUTHENTICATED_OPERATIONS.has(name)) {
+    await verifySigV4(
+      { method: request.method ?? 'POST', url: request.url ?? '/', headers: request.headers, body },
+      options.signature,
+    );
+  }
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body);

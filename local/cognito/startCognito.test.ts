@@ -1,6 +1,7 @@
 import {
   AdminAddUserToGroupCommand,
   AdminConfirmSignUpCommand,
+  AdminUpdateUserAttributesCommand,
   AdminGetUserCommand,
   AdminInitiateAuthCommand,
   CognitoIdentityProviderClient,
@@ -13,8 +14,10 @@ import {
   GetUserCommand,
   InitiateAuthCommand,
   ListGroupsCommand,
+  ListUsersCommand,
   ResendConfirmationCodeCommand,
   SignUpCommand,
+  UpdateUserAttributesCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
@@ -484,7 +487,121 @@ describe('Cognito twin (cognito-local 5.3.0 behind our front)', () => {
     expect(codesFor(spec.email, 'AdminCreateUser')).toEqual([]);
   });
 
-  it("serves the pool's OpenID configuration and answers browsers' CORS preflight", async () => {
+  it('refuses an IAM operation unsigned or signed with other keys, as AWS does, and answers it signed', async () => {
+    const email = 'climber@example.com';
+    await signUpAndConfirm(email);
+    const unsigned = (operation: string, input: object) =>
+      fetch(cognito.endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+        },
+        body: JSON.stringify(input),
+      });
+    const UserPoolId = cognito.userPoolId;
+    for (const [operation, input] of [
+      ['AdminAddUserToGroup', { UserPoolId, Username: email, GroupName: shop.userPool.adminGroup }],
+      ['ListUsers', { UserPoolId }],
+      ['ListUserPools', { MaxResults: 10 }],
+      ['CreateGroup', { UserPoolId, GroupName: 'climbers' }],
+    ] as const) {
+      const response = await unsigned(operation, input);
+      expect(response.status, operation).toBe(400);
+      expect(response.headers.get('x-amzn-errortype'), operation).toBe('MissingAuthenticationTokenException');
+      expect(await response.json()).toEqual({
+        __type: 'MissingAuthenticationTokenException',
+        message: 'Missing Authentication Token',
+      });
+    }
+    const { Groups } = await idp.send(new ListGroupsCommand({ UserPoolId }));
+    expect(Groups?.map((group) => group.GroupName)).toEqual([shop.userPool.adminGroup]);
+
+    const withKeys = (accessKeyId: string, secretAccessKey: string) =>
+      new CognitoIdentityProviderClient({
+        endpoint: cognito.endpoint,
+        region: 'us-east-1',
+        credentials: { accessKeyId, secretAccessKey },
+      });
+    const wrongSecret = withKeys(LOCAL_CREDENTIALS.accessKeyId, 'not-the-secret');
+    await expect(wrongSecret.send(new ListUsersCommand({ UserPoolId }))).rejects.toMatchObject({
+      name: 'InvalidSignatureException',
+      message: expect.stringMatching(/^The request signature we calculated does not match/) as string,
+      $metadata: { httpStatusCode: 400 },
+    });
+    const unknownKey = withKeys('AKIAUNKNOWN', LOCAL_CREDENTIALS.secretAccessKey);
+    await expect(unknownKey.send(new ListUsersCommand({ UserPoolId }))).rejects.toMatchObject({
+      name: 'UnrecognizedClientException',
+      message: 'The security token included in the request is invalid.',
+      $metadata: { httpStatusCode: 400 },
+    });
+    // Operations a user calls without IAM keys stay open to an unsigned client, as on AWS.
+    const anonymous = withKeys('AKIAUNKNOWN', 'anything');
+    await expect(
+      anonymous.send(
+        new InitiateAuthCommand({
+          ClientId: cognito.userPoolClientId,
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: email, PASSWORD },
+        }),
+      ),
+    ).resolves.toHaveProperty('AuthenticationResult.IdToken');
+    wrongSecret.destroy();
+    unknownKey.destroy();
+    anonymous.destroy();
+
+    const { Users } = await idp.send(new ListUsersCommand({ UserPoolId, Filter: `email = "${email}"` }));
+    expect(Users).toHaveLength(1);
+  });
+
+  it("answers a change to another user's email with AliasExistsException, keeping the email", async () => {
+    await signUpAndConfirm('first-owner@example.com');
+    await signUpAndConfirm('second-owner@example.com');
+    const { AccessToken } = await signIn(cognito, idp, 'second-owner@example.com');
+    const taken = {
+      name: 'AliasExistsException',
+      message: 'An account with the given email already exists.',
+      $metadata: { httpStatusCode: 400 },
+    };
+    for (const Value of ['first-owner@example.com', 'First-Owner@Example.com']) {
+      await expect(
+        idp.send(
+          new UpdateUserAttributesCommand({ AccessToken, UserAttributes: [{ Name: 'email', Value }] }),
+        ),
+      ).rejects.toMatchObject(taken);
+      await expect(
+        idp.send(
+          new AdminUpdateUserAttributesCommand({
+            UserPoolId: cognito.userPoolId,
+            Username: 'second-owner@example.com',
+            UserAttributes: [{ Name: 'email', Value }],
+          }),
+        ),
+      ).rejects.toMatchObject(taken);
+    }
+    const { UserAttributes } = await idp.send(new GetUserCommand({ AccessToken }));
+    expect(UserAttributes?.find((attribute) => attribute.Name === 'email')?.Value).toBe(
+      'second-owner@example.com',
+    );
+    // Its own email, or a free one, is no conflict.
+    await idp.send(
+      new UpdateUserAttributesCommand({
+        AccessToken,
+        UserAttributes: [
+          { Name: 'email', Value: 'second-owner@example.com' },
+          { Name: 'name', Value: 'Second' },
+        ],
+      }),
+    );
+    await idp.send(
+      new UpdateUserAttributesCommand({
+        AccessToken,
+        UserAttributes: [{ Name: 'email', Value: 'free-address@example.com' }],
+      }),
+    );
+  });
+
+  it("serves the pool's OpenID configuration, and answers no other web page's CORS preflight", async () => {
     const configuration: unknown = await (
       await fetch(`${cognito.issuer}/.well-known/openid-configuration`)
     ).json();
@@ -497,11 +614,8 @@ describe('Cognito twin (cognito-local 5.3.0 behind our front)', () => {
         'access-control-request-headers': 'content-type,x-amz-target,x-amz-user-agent',
       },
     });
-    expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
-    expect(preflight.headers.get('access-control-allow-headers')).toBe(
-      'content-type,x-amz-target,x-amz-user-agent',
-    );
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('keeps the pool, the client id and the users across a restart', async () => {

@@ -5,7 +5,9 @@ import path from 'node:path';
 import type { TokenConfig } from 'cognito-local/lib/services/tokenGenerator.js';
 import type { UserPoolSpec } from '../../infra/description.js';
 import type { LocalService, ServiceOptions } from '../LocalService.js';
+import { guardRequest } from '../guardRequest.js';
 import { close, listen } from '../listen.js';
+import { LOCAL_CREDENTIALS } from '../localAws.js';
 import type { DeliverCode } from './codeMessages.js';
 import { cognitoOperations } from './cognitoOperations.js';
 import { cognitoRequestHandler } from './cognitoRequestHandler.js';
@@ -21,6 +23,11 @@ export interface CognitoOptions extends ServiceOptions {
   readonly invokeTrigger?: InvokeTrigger;
   /** The user pool to hold: `userPool` of the stack description. */
   readonly userPool: UserPoolSpec;
+  /**
+   * Origins of the web pages allowed to call the twin from a browser (CORS): the shop's, whose app signs
+   * users in with Amplify. A page of any other origin is refused. None when absent.
+   */
+  readonly corsOrigins?: readonly string[];
 }
 
 /** The running Cognito twin, with what the app and the AppSync twin need to know of its user pool. */
@@ -42,6 +49,9 @@ export interface CognitoTwin extends LocalService {
  * Tokens are RS256 JWTs with `iss` = `${endpoint}/${userPoolId}`, so a verifier fetches the key from
  * the twin itself (`jwksUrl`); id tokens carry `aud` = the client id and `cognito:groups`.
  * Sign-in is `USER_PASSWORD_AUTH` only: `USER_SRP_AUTH` answers `UnsupportedOperationException`.
+ * As on AWS, the operations that need IAM (`Admin*`, `ListUsers`, `CreateGroup`, ...) need a SigV4
+ * signature, made with `LOCAL_CREDENTIALS`; those a user calls (sign-up, sign-in, their own attributes)
+ * do not. It answers requests to its own loopback port only, and web pages of `corsOrigins` only.
  */
 export async function startCognito(options: CognitoOptions): Promise<CognitoTwin> {
   const log = options.log ?? (() => undefined);
@@ -72,12 +82,17 @@ export async function startCognito(options: CognitoOptions): Promise<CognitoTwin
     );
     let endpoint = '';
     const server = createServer(
-      cognitoRequestHandler({
-        operations: cognitoOperations(services),
-        userPoolIds: [userPoolId],
-        endpoint: () => endpoint,
-        log,
-      }),
+      guardRequest(
+        // AWS JSON 1.1, the user pools protocol; a JWKS or OpenID configuration GET has no body.
+        { contentTypes: ['application/x-amz-json-1.1'], corsOrigins: options.corsOrigins ?? [] },
+        cognitoRequestHandler({
+          operations: cognitoOperations(services),
+          userPoolIds: [userPoolId],
+          endpoint: () => endpoint,
+          signature: { service: 'cognito-idp', region: options.region, credentials: [LOCAL_CREDENTIALS] },
+          log,
+        }),
+      ),
     );
     endpoint = await listen(server, options.port, 'cognito');
     tokenConfig.IssuerDomain = endpoint;

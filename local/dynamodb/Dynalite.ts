@@ -1,7 +1,8 @@
 import dynalite from 'dynalite';
 import { Agent, request } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { AwsError } from '../AwsError.js';
+import { guardRequest } from '../guardRequest.js';
 import { close, listen } from '../listen.js';
 import type { WireRequest } from './wire.js';
 
@@ -21,6 +22,8 @@ export interface DynaliteOptions {
 export class Dynalite {
   private constructor(
     private readonly server: Server,
+    /** dynalite's own request listener, which the front hands requests it already checked. */
+    private readonly handle: RequestListener,
     private readonly port: number,
     private readonly agent: Agent,
   ) {}
@@ -35,8 +38,13 @@ export class Dynalite {
         ...(options.path !== undefined && { path: options.path }),
       }),
     );
+    // The private port is a listener of the twin too: it gets the guard of every internal service.
+    const [handle] = server.listeners('request') as RequestListener[];
+    if (!handle) throw new Error('dynalite made a server without a request listener');
+    server.removeAllListeners('request');
+    server.on('request', guardRequest({ contentTypes: ['application/x-amz-json-1.0'] }, handle));
     const endpoint = await listen(server, 0, 'dynamodb (dynalite)');
-    return new Dynalite(server, Number(new URL(endpoint).port), new Agent({ keepAlive: true }));
+    return new Dynalite(server, handle, Number(new URL(endpoint).port), new Agent({ keepAlive: true }));
   }
 
   /**
@@ -44,7 +52,7 @@ export class Dynalite {
    * checks the (loosely verified) SigV4 header and answers on `res`. No second HTTP hop.
    */
   forward(req: IncomingMessage, res: ServerResponse): void {
-    this.server.emit('request', req, res);
+    this.handle(req, res);
   }
 
   /**

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import type { TableSpec } from '../../infra/description.js';
 import type { LocalService, ServiceOptions } from '../LocalService.js';
+import { guardRequest } from '../guardRequest.js';
 import { close, listen } from '../listen.js';
 import { claimStateDir } from './claimStateDir.js';
 import { createTables } from './createTables.js';
@@ -70,7 +71,13 @@ async function startFront(
   const timeToLive = await TimeToLiveStore.open(stateDir && path.join(stateDir, 'time-to-live.json'));
   const lock = new TransactionLock();
   const provider = new DynamoDbProvider(dynalite, lock, timeToLive);
-  const server = createServer(frontHandler({ provider, dynalite, lock, ...(log && { log }) }));
+  const server = createServer(
+    guardRequest(
+      // AWS JSON 1.0, DynamoDB's protocol.
+      { contentTypes: ['application/x-amz-json-1.0'] },
+      frontHandler({ provider, dynalite, lock, ...(log && { log }) }),
+    ),
+  );
   const endpoint = await listen(server, options.port, 'dynamodb');
   const sweeper = new Sweeper(
     () => sweepExpiredItems({ dynalite, lock, timeToLive, ...(log && { log }) }),

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FunctionSpec } from '../../infra/description.js';
 import type { LocalService, ServiceOptions } from '../LocalService.js';
+import { guardRequest } from '../guardRequest.js';
 import { close, listen } from '../listen.js';
 import { bundleFunction } from './bundleFunction.js';
 import { bundleRuntime } from './bundleRuntime.js';
@@ -145,7 +146,14 @@ export async function startLambda(options: LambdaOptions): Promise<LambdaService
       accountId: options.accountId,
       ...(log ? { log } : {}),
     });
-    server.on('request', lambdaApi(provider, log));
+    // The SDK sends an Invoke payload as application/octet-stream (a blob); JSON from other clients.
+    server.on(
+      'request',
+      guardRequest(
+        { contentTypes: ['application/octet-stream', 'application/json'] },
+        lambdaApi(provider, log),
+      ),
+    );
     const endpoint = await listen(server, options.port, 'lambda');
 
     for (const fn of functions.values()) {

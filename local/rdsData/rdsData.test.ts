@@ -410,7 +410,11 @@ describe.each(ENGINES)('RDS Data API twin on $engine', ({ engine, autoIncrementT
     });
 
     it('answers 404 for a path that is no Data API operation', async () => {
-      const response = await fetch(`${twin.endpoint}/ExecuteSomething`, { method: 'POST', body: '{}' });
+      const response = await fetch(`${twin.endpoint}/ExecuteSomething`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(response.status).toBe(404);
       expect(response.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
     });

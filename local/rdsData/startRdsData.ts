@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { RDSDataClient } from '@aws-sdk/client-rds-data';
 import { applyMigrations, readMigrations } from '../../functions/migrate/index.js';
 import type { LocalService, ServiceOptions } from '../LocalService.js';
+import { guardRequest } from '../guardRequest.js';
 import { close, listen } from '../listen.js';
 import { openMysqlEngine } from './openMysqlEngine.js';
 import { openSqliteEngine } from './openSqliteEngine.js';
@@ -81,7 +82,10 @@ export async function startRdsData(options: RdsDataOptions): Promise<RdsDataServ
     log,
   );
   const provider = new RdsDataProvider(engine, transactions, options);
-  const server = createServer(rdsDataListener(provider, log));
+  // restJson1: every operation is a POST with a JSON body.
+  const server = createServer(
+    guardRequest({ contentTypes: ['application/json'] }, rdsDataListener(provider, log)),
+  );
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {

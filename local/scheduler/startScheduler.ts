@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ScheduleSpec } from '../../infra/description.js';
 import { AwsError } from '../AwsError.js';
 import type { LocalService, ServiceOptions } from '../LocalService.js';
+import { guardRequest } from '../guardRequest.js';
 import { close, listen } from '../listen.js';
 import { handleSchedulerRequest } from './handleSchedulerRequest.js';
 import { DEFAULT_GROUP, SchedulerProvider } from './SchedulerProvider.js';
@@ -66,7 +67,10 @@ export async function startScheduler(options: SchedulerOptions): Promise<LocalSc
     }
   }
 
-  const server = createServer(handleSchedulerRequest(provider, runner, log));
+  // restJson1: bodies are JSON; the local `fire` route takes none.
+  const server = createServer(
+    guardRequest({ contentTypes: ['application/json'] }, handleSchedulerRequest(provider, runner, log)),
+  );
   const endpoint = await listen(server, options.port, 'scheduler');
   runner.start();
   log(`scheduler: ${endpoint}, ${store.all().length} schedule(s)`);

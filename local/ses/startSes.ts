@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 import path from 'node:path';
 import type { LocalService, ServiceOptions } from '../LocalService.js';
+import { guardRequest } from '../guardRequest.js';
 import { close, ensurePortFree } from '../listen.js';
 
 // aws-ses-v2-local is CommonJS without an exports map; its store module is module-global, so every SES
@@ -73,7 +74,18 @@ export async function startSes(options: ServiceOptions): Promise<SesService> {
 async function startServer(port: number): Promise<Server> {
   // aws-ses-v2-local leaves listen errors unhandled (a crash, not a rejection): check the port first.
   await ensurePortFree(port, 'ses');
-  return sesLocal({ host: '127.0.0.1', port });
+  const server = await sesLocal({ host: '127.0.0.1', port });
+  // It gives no handler to mount, only a listening server: put the guard in front of its express app.
+  // This runs as the listen resolves, before any connection's request can be read.
+  const [app] = server.listeners('request') as RequestListener[];
+  if (!app) throw new Error('aws-ses-v2-local started a server without a request listener');
+  server.removeAllListeners('request');
+  // SESv2 is restJson1 (JSON bodies); SES v1 is the query protocol (form-encoded).
+  server.on(
+    'request',
+    guardRequest({ contentTypes: ['application/json', 'application/x-www-form-urlencoded'] }, app),
+  );
+  return server;
 }
 
 function readMailbox(file: string): StoredEmail[] {

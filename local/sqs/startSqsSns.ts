@@ -6,12 +6,14 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
-import { startFauxqs } from 'fauxqs';
+import { buildApp } from 'fauxqs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import type { QueueSpec, TopicSpec } from '../../infra/description.js';
 import type { LocalService, ServiceOptions } from '../LocalService.js';
-import { ensurePortFree } from '../listen.js';
+import { guardRequest } from '../guardRequest.js';
+import { close, listen } from '../listen.js';
 import { LOCAL_CREDENTIALS } from '../localAws.js';
 
 export interface SqsSnsService extends LocalService {
@@ -45,16 +47,28 @@ const FAUXQS_ACCOUNT = '000000000000';
  * internal queue to `sendEmail`. fauxqs keeps nothing on disk, so with a state folder the messages
  * waiting in each queue are saved on stop and sent again at start (as new messages: receive counts
  * start over).
+ *
+ * fauxqs's own `startFauxqs` listens on every interface (its `host` option only names queue URLs), so
+ * the twin serves fauxqs's app (`buildApp`) from its own server on 127.0.0.1, behind `guardRequest`.
  */
 export async function startSqsSns(options: SqsSnsOptions): Promise<SqsSnsService> {
-  await ensurePortFree(options.port, 'sqs/sns');
-  const server = await startFauxqs({
-    port: options.port,
-    logger: false,
-    host: '127.0.0.1',
-    defaultRegion: options.region,
-  });
-  const endpoint = `http://127.0.0.1:${server.port}`;
+  // `host` makes queue URLs `http://sqs.<region>.127.0.0.1:<port>/...`; SDK clients send to the endpoint.
+  const app = buildApp({ logger: false, host: '127.0.0.1', defaultRegion: options.region });
+  await app.ready();
+  const server = createServer(
+    guardRequest(
+      // SQS speaks AWS JSON 1.0 (fauxqs routes by content type); SNS the query protocol, form-encoded.
+      { contentTypes: ['application/x-amz-json-1.0', 'application/x-www-form-urlencoded'] },
+      (request, response) => app.routing(request, response),
+    ),
+  );
+  let endpoint: string;
+  try {
+    endpoint = await listen(server, options.port, 'sqs/sns');
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   const clientConfig = {
     endpoint,
     region: options.region,
@@ -144,10 +158,15 @@ export async function startSqsSns(options: SqsSnsOptions): Promise<SqsSnsService
       stopped = true;
       abort.abort();
       await Promise.allSettled(relaying);
-      if (file) writeFileSync(file, JSON.stringify(waitingMessages(server, [...queueUrls.keys()]), null, 1));
+      if (file)
+        writeFileSync(file, JSON.stringify(await waitingMessages(app, [...queueUrls.keys()]), null, 1));
       sqs.destroy();
       sns.destroy();
-      await server.stop();
+      // fauxqs answers its pending long polls as it closes; then no connection is left to wait for.
+      await app.close();
+      const closing = close(server);
+      server.closeAllConnections();
+      await closing;
     },
   };
 }
@@ -187,14 +206,30 @@ async function relayEmails(
   }
 }
 
-function waitingMessages(
-  server: Awaited<ReturnType<typeof startFauxqs>>,
+/** What fauxqs's `GET /_fauxqs/queues/<name>` tells of a queue's messages (its `inspectQueue`). */
+interface InspectedQueue {
+  readonly messages: {
+    readonly ready: readonly InspectedMessage[];
+    readonly delayed: readonly InspectedMessage[];
+    readonly inflight: readonly { readonly message: InspectedMessage }[];
+  };
+}
+
+interface InspectedMessage {
+  readonly body: string;
+  readonly messageAttributes?: SavedMessage['attributes'];
+}
+
+/** Every message each queue holds, read without receiving it (fauxqs's inspection route, in process). */
+async function waitingMessages(
+  app: ReturnType<typeof buildApp>,
   queues: readonly string[],
-): Record<string, SavedMessage[]> {
+): Promise<Record<string, SavedMessage[]>> {
   const saved: Record<string, SavedMessage[]> = {};
   for (const name of queues) {
-    const queue = server.inspectQueue(name);
-    if (!queue) continue;
+    const inspected = await app.inject({ method: 'GET', url: `/_fauxqs/queues/${encodeURIComponent(name)}` });
+    if (inspected.statusCode !== 200) continue;
+    const queue = inspected.json<InspectedQueue>();
     const { ready, delayed, inflight } = queue.messages;
     saved[name] = [...ready, ...delayed, ...inflight.map((entry) => entry.message)].map((message) => ({
       body: message.body,
