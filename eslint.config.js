@@ -18,7 +18,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports (STYLE.md).' },
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
       ],
     },
   },
@@ -35,7 +35,7 @@ export default tseslint.config(
         'error',
         { selector: 'ThrowStatement', message: 'APPSYNC_JS has no throw: use util.error().' },
         { selector: 'DoWhileStatement', message: 'APPSYNC_JS has no do-while.' },
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports (STYLE.md).' },
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
       ],
       'no-restricted-imports': [
         'error',

@@ -20,7 +20,7 @@ import type {
 } from 'graphql';
 import { awsDeclarations, loadSchema, schemaSource } from './loadSchema.js';
 
-/** Who may call an operation, as API.md says; each maps to the exact auth directives AppSync needs. */
+/** Who may call an operation, as the contract says; each maps to the exact auth directives AppSync needs. */
 type Access = 'public' | 'user' | 'admin' | 'iam';
 
 const AUTH_FOR: Readonly<Record<Access, readonly string[]>> = {
@@ -38,7 +38,7 @@ type Operation = readonly [
   access: Access,
 ];
 
-// The operations of API.md. Every root field must be listed here, so that a new operation cannot ship
+// The operations of the contract. Every root field must be listed here, so that a new operation cannot ship
 // without a decision on who may call it.
 const OPERATIONS: readonly Operation[] = [
   ['Query', 'product', ['id: ID!'], 'Product', 'public'],
@@ -89,7 +89,7 @@ const OPERATIONS: readonly Operation[] = [
   ['Subscription', 'onOrderStatusChanged', ['orderId: ID'], 'OrderStatusEvent', 'user'],
 ];
 
-// Fields, input fields and enum values that API.md (or the task that wrote this schema) fixes, with
+// Fields, input fields and enum values that the contract fixes, with
 // their types: clients depend on the nullability too. Types may have more.
 const CONTRACT_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   Money: ['cents: Int!', 'currency: String!'],

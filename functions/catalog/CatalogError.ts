@@ -1,4 +1,4 @@
-/** The `errorType`s the catalog answers with (API.md's closed list, the ones the catalog can meet). */
+/** The `errorType`s the catalog answers with (the closed list `schema.graphql` states, the ones the catalog can meet). */
 export type CatalogErrorType = 'Unauthorized' | 'ValidationError' | 'NotFound' | 'Conflict';
 
 /**

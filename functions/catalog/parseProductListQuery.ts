@@ -4,9 +4,9 @@ import { integerIn, text } from './fieldChecks.js';
 import { PRODUCT_LIMITS } from './productLimits.js';
 import type { ProductListQuery } from './ProductListQuery.js';
 
-/** Page size when `limit` is omitted (API.md: lists). */
+/** Page size when `limit` is omitted (`schema.graphql`: `limit` arguments). */
 export const DEFAULT_LIMIT = 20;
-/** Largest page (API.md: lists). */
+/** Largest page (`schema.graphql`: `limit` arguments). */
 export const MAX_LIMIT = 100;
 // A page token is about 150 characters; anything far longer is refused before it is read.
 const MAX_TOKEN_LENGTH = 1024;

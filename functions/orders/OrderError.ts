@@ -1,4 +1,4 @@
-/** The `errorType`s the orders function answers with (API.md's closed list). */
+/** The `errorType`s the orders function answers with (the closed list `schema.graphql` states). */
 export type OrderErrorType =
   | 'Unauthorized'
   | 'ValidationError'

@@ -24,7 +24,7 @@ export const XRAY_WILDCARD = 'AwsSolutions-IAM5[Resource::*]';
 
 /** CDK's own functions and the ones the description asks for run Node.js 22, not the newest runtime. */
 export const NODE22_RUNTIME_REASON =
-  'Lambda functions target nodejs22.x, the runtime the project tests against (ARCHITECTURE.md: platform notes); ' +
+  'Lambda functions target nodejs22.x, the runtime the project tests against (README: Node.js 20 locally, nodejs22.x on AWS); ' +
   'CDK-provided handlers use the runtime CDK pins. Move to a newer runtime together with the local Node version.';
 
 export const BASIC_EXECUTION_ROLE =

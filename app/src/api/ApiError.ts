@@ -1,7 +1,7 @@
 /** A failure the app shows its user: from the GraphQL API, the user pool, or the network. */
 export interface ApiError {
   /**
-   * The API's `errorType` (`ValidationError`, `Conflict`, `NotFound`, `Unauthorized`, ...; API.md), the
+   * The API's `errorType` (`ValidationError`, `Conflict`, `NotFound`, `Unauthorized`, ...; `schema.graphql`), the
    * user pool's exception name (`NotAuthorizedException`, ...), or null when the request got no answer.
    * Shown as it came; to branch on the API's kind of failure, read it with `errorTypeOf` (an `ErrorType`).
    */

@@ -5,7 +5,7 @@ import { fieldAuthTable } from './fieldAuthTable.js';
 import { isAuthorized } from './isAuthorized.js';
 import type { Caller } from './isAuthorized.js';
 
-// ShopSync's modes (API.md "Conventions"): Cognito by default, API key and IAM in addition; CloudFormation
+// ShopSync's modes (`shop.api.auth`): Cognito by default, API key and IAM in addition; CloudFormation
 // requires defaultAction ALLOW once there are additional providers.
 const schema = loadSchema();
 const table = fieldAuthTable(schema, {
@@ -21,7 +21,7 @@ const personas: Readonly<Record<string, Caller>> = {
   backend: { mode: 'AWS_IAM', groups: [] },
 };
 
-// field → [guest, shopper, admin, backend (IAM)], from the "who" columns of API.md.
+// field → [guest, shopper, admin, backend (IAM)], from the **Who:** lines of `schema.graphql`.
 const expected: readonly (readonly [string, readonly [boolean, boolean, boolean, boolean]])[] = [
   ['Query.products', [true, true, true, false]],
   ['Query.product', [true, true, true, false]],
@@ -64,7 +64,7 @@ const expected: readonly (readonly [string, readonly [boolean, boolean, boolean,
   ['OrderStatusEvent.status', [false, true, true, true]],
 ];
 
-describe('ShopSync schema authorization per persona (schema.graphql directives, API.md "who")', () => {
+describe('ShopSync schema authorization per persona (schema.graphql directives and **Who:** lines)', () => {
   it.each(expected)('%s', (coordinate, [guest, shopper, admin, backend]) => {
     const [typeName = '', fieldName = ''] = coordinate.split('.');
     const outcome = Object.fromEntries(
