@@ -1,118 +1,147 @@
 /**
- * `npm start`: boots the local twin of every AWS service ShopSync uses and keeps it running until
- * Ctrl-C. Options: `--port <base>` (or SHOPSYNC_PORT; default 4000, 0 for free ports), `--state <dir>`
- * (or SHOPSYNC_STATE; default .shopsync), and DATABASE_URL=mysql://... to run the Data API on MySQL.
+ * `npm start`: boots the local twin of every AWS service ShopSync uses and keeps it running until Ctrl-C,
+ * SIGTERM or SIGHUP, or until the process that launched it (npm) ends. Options and their environment
+ * variables: `START_HELP` (`npm start -- --help`); DATABASE_URL=mysql://... runs the Data API on MySQL.
+ * A mistake in the arguments prints the one-line usage and exits with code 2.
  */
-import { build } from 'vite';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { RESOLVER_BUILD_DIR, ROOT_DIR } from '../infra/paths.js';
-import { shop } from '../infra/shop.js';
-import { bundleResolvers } from '../infra/bundleResolvers.js';
-import { resolverFiles } from '../infra/resolverFiles.js';
-import { buildConsole } from './appsync/console/index.js';
-import { startTwin } from './twin.js';
+import { isReportLine } from './lambda/isReportLine.js';
+import { parseStartArgs, START_HELP, START_USAGE, UsageError, watchLaunchers } from './start/index.js';
+import { releaseStateDir } from './stateDir.js';
+import type { Twin } from './twin.js';
 
 // The lockfile pins AWS SDK versions that support Node 20 (see README); the SDK's notice says nothing new.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string' },
-    state: { type: 'string' },
-    'shopper-email': { type: 'string' },
-    'shopper-password': { type: 'string' },
-    'admin-email': { type: 'string' },
-    'admin-password': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
-if (values.help) {
-  console.log(
-    'Usage: npm start -- [--port <base port, default 4000>] [--state <folder, default .shopsync>]\n' +
-      '  [--shopper-email E] [--shopper-password P] [--admin-email E] [--admin-password P]\n' +
-      '  (or SHOPSYNC_SHOPPER_EMAIL, SHOPSYNC_SHOPPER_PASSWORD, SHOPSYNC_ADMIN_EMAIL, SHOPSYNC_ADMIN_PASSWORD)',
-  );
+// The arguments are read before the heavy modules load: a mistake is answered at once.
+let args: ReturnType<typeof parseStartArgs>;
+try {
+  args = parseStartArgs(process.argv.slice(2), process.env);
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`npm start: ${error.message}\n${START_USAGE}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(START_HELP);
   process.exit(0);
 }
 
-const portText = values.port ?? process.env.SHOPSYNC_PORT ?? '4000';
-const port = Number(portText);
-if (!Number.isInteger(port) || port < 0 || port > 65_528) {
-  console.error(
-    `--port must be a whole number from 0 to 65528 (the services take the next 7), not "${portText}"`,
-  );
-  process.exit(2);
-}
 /** The demo accounts of a fresh state folder; documented in the README, replaceable by flags or env. */
 const demoUsers = {
   shopper: {
-    email: values['shopper-email'] ?? process.env.SHOPSYNC_SHOPPER_EMAIL ?? 'shopper@shopsync.local',
-    password: values['shopper-password'] ?? process.env.SHOPSYNC_SHOPPER_PASSWORD ?? 'Shopper-Demo-2026!',
+    email: args.shopperEmail ?? 'shopper@shopsync.local',
+    password: args.shopperPassword ?? 'Shopper-Demo-2026!',
     name: 'Demo Shopper',
   },
   admin: {
-    email: values['admin-email'] ?? process.env.SHOPSYNC_ADMIN_EMAIL ?? 'admin@shopsync.local',
-    password: values['admin-password'] ?? process.env.SHOPSYNC_ADMIN_PASSWORD ?? 'Admin-Demo-2026!',
+    email: args.adminEmail ?? 'admin@shopsync.local',
+    password: args.adminPassword ?? 'Admin-Demo-2026!',
     name: 'Demo Admin',
     groups: ['admins'],
   },
 };
-const APP_DIST_DIR = path.join(ROOT_DIR, 'app', 'dist');
-const stateDir = path.resolve(values.state ?? process.env.SHOPSYNC_STATE ?? path.join(ROOT_DIR, '.shopsync'));
+const stateDir = path.resolve(args.state ?? path.join(ROOT_DIR, '.shopsync'));
+
+// Stopping: on a signal, and when npm (or whatever launched the twin) ends, which npm's shell hides from
+// us (`watchLaunchers` says why). Before the twin is up there is nothing to stop cleanly: exit at once.
+let twin: Twin | undefined;
+let stopping = false;
+const stop = (why: string): void => {
+  if (stopping) {
+    console.error(`${why} again: exiting without waiting for the services to stop`);
+    process.exit(1);
+  }
+  stopping = true;
+  if (twin === undefined) {
+    console.error(`\n${why}: stopped before the twin was up`);
+    releaseStateDir(stateDir);
+    process.exit(1);
+  }
+  console.log(`\n${why}: stopping...`);
+  twin.stop().then(
+    () => {
+      releaseStateDir(stateDir);
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
+watchLaunchers((pid) => stop(`A process that launched the twin (pid ${pid}) has ended`));
 
 console.log(`Starting the ShopSync local twin (state in ${path.relative(process.cwd(), stateDir) || '.'})`);
 try {
+  const [{ shop }, { bundleResolvers }, { resolverFiles }, { startTwin }] = await Promise.all([
+    import('../infra/shop.js'),
+    import('../infra/bundleResolvers.js'),
+    import('../infra/resolverFiles.js'),
+    import('./twin.js'),
+  ]);
   // The same bundles CDK deploys (`npm run build` also lints them).
   await bundleResolvers(resolverFiles(shop), { rootDir: ROOT_DIR, outDir: RESOLVER_BUILD_DIR });
   const consoleDir = path.join(ROOT_DIR, 'build', 'console');
-  await buildConsole(consoleDir);
-  // The shop app, as `npm run build:app` builds it for CloudFront.
-  await build({
-    configFile: path.join(ROOT_DIR, 'app', 'vite.config.ts'),
-    logLevel: 'warn',
-    mode: 'production',
-  });
-  const twin = await startTwin({
+  const appDir = path.join(ROOT_DIR, 'app', 'dist');
+  if (args.app) {
+    const [{ buildConsole }, { build }] = await Promise.all([
+      import('./appsync/console/index.js'),
+      import('vite'),
+    ]);
+    await buildConsole(consoleDir);
+    // The shop app, as `npm run build:app` builds it for CloudFront.
+    await build({
+      configFile: path.join(ROOT_DIR, 'app', 'vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+    });
+  }
+  twin = await startTwin({
     resolverBuildDir: RESOLVER_BUILD_DIR,
-    consoleDir,
+    ...(args.app ? { consoleDir, appDir } : {}),
     seed: true,
     demoUsers,
-    appDir: APP_DIST_DIR,
     description: shop,
     rootDir: ROOT_DIR,
-    port,
+    port: args.port,
     stateDir,
     ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
-    log: (line) => console.log(`  ${line}`),
+    // A REPORT line per Lambda call drowns the rest: only with --verbose.
+    log: (line) => {
+      if (args.verbose || !isReportLine(line)) console.log(`  ${line}`);
+    },
   });
   console.log(`
-Shop:    ${twin.url}/
+Shop:    ${args.app ? `${twin.url}/` : '(not built: --no-app)'}
 Twin:    ${twin.url}/_twin  (health: ${twin.url}/health, client configuration: ${twin.url}/config.json)
 Mailbox: ${twin.config.mailboxUrl}
 Shopper: ${demoUsers.shopper.email} / ${demoUsers.shopper.password}
 Admin:   ${demoUsers.admin.email} / ${demoUsers.admin.password}
 
 GraphQL: ${twin.config.graphqlUrl}  (API key ${twin.config.apiKey})
-Console: ${twin.url}/console
+Console: ${args.app ? `${twin.url}/console` : '(not built: --no-app)'}
 Ctrl-C stops the twin; its state stays in the state folder (npm run reset wipes it).`);
-
-  let stopping = false;
-  const stop = (): void => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping...');
-    twin.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 } catch (error) {
+  releaseStateDir(stateDir);
   console.error(`\nThe twin could not start: ${(error as Error).message}`);
+  if (portInUse(error)) {
+    const other = args.port > 0 && args.port + 100 <= 65_528 ? args.port + 100 : 0;
+    console.error(
+      `Choose another base port: npm start -- --port ${other} (the twin takes it and the next 7), ` +
+        'or --port 0 for free ones.',
+    );
+  }
   process.exit(1);
+}
+
+/** Whether `error`, or an error it was caused by, is a port another process holds. */
+function portInUse(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'EADDRINUSE' || /already in use/.test(cause.message))
+      return true;
+  }
+  return false;
 }

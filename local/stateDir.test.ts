@@ -1,8 +1,17 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { prepareStateDir, resetStateDir, STATE_MARKER } from './stateDir.js';
+import {
+  prepareStateDir,
+  releaseStateDir,
+  resetStateDir,
+  STATE_HOLDER,
+  STATE_MARKER,
+  stateDirHolder,
+} from './stateDir.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'shopsync-state-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -16,6 +25,35 @@ describe('state folders', () => {
     expect(resetStateDir(dir)).toBe(true);
     expect(existsSync(dir)).toBe(false);
     expect(resetStateDir(dir)).toBe(false);
+  });
+
+  it('records this process as the holder, and gives the folder up on release', () => {
+    const dir = path.join(root, 'held');
+    prepareStateDir(dir);
+    expect(readFileSync(path.join(dir, STATE_HOLDER), 'utf8').trim()).toBe(String(process.pid));
+    expect(stateDirHolder(dir)).toBe(process.pid);
+    releaseStateDir(dir);
+    expect(existsSync(path.join(dir, STATE_HOLDER))).toBe(false);
+    expect(stateDirHolder(dir)).toBeUndefined();
+  });
+
+  it('refuses to reset or share a folder another live process holds, naming it; an ended one is stale', async () => {
+    const dir = path.join(root, 'other');
+    prepareStateDir(dir);
+    // Another process (a second twin, say) that holds the folder while it runs.
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60_000)'], { stdio: 'ignore' });
+    await once(other, 'spawn');
+    writeFileSync(path.join(dir, STATE_HOLDER), String(other.pid));
+    try {
+      expect(() => resetStateDir(dir)).toThrow(`in use by process ${other.pid}`);
+      expect(() => prepareStateDir(dir)).toThrow(`in use by process ${other.pid}`);
+      expect(existsSync(path.join(dir, STATE_MARKER))).toBe(true);
+    } finally {
+      other.kill();
+      await once(other, 'exit');
+    }
+    expect(stateDirHolder(dir)).toBeUndefined();
+    expect(resetStateDir(dir)).toBe(true);
   });
 
   it('refuses a non-empty folder that is not a state folder, and never resets one', () => {

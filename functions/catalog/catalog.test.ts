@@ -463,6 +463,43 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
         expect(without).toMatchObject({ category: 'Other', active: false, version: 3 });
       });
 
+      it('keeps the version and updatedAt when nothing changes: an empty input, or the values it has', async () => {
+        const product = await create('UPD-003', {
+          description: 'Same',
+          imageUrl: 'https://example.com/a.png',
+        });
+        const later = { now: () => new Date(Date.parse(product.updatedAt) + 60_000) };
+        const update = (input: Record<string, unknown>, expectedVersion?: number) =>
+          call(
+            {
+              field: 'updateProduct',
+              arguments: { id: product.id, input, ...(expectedVersion && { expectedVersion }) },
+              caller: ADMIN,
+            },
+            later,
+          );
+        const unchanged = { version: 1, updatedAt: product.updatedAt };
+        for (const input of [
+          {},
+          { name: product.name, description: 'Same', category: product.category, active: true },
+          { priceCents: 1000, imageUrl: 'https://example.com/a.png', lowStockThreshold: 5 },
+        ]) {
+          const { result, transactions } = await update(input, 1);
+          expect(result.data, JSON.stringify(input)).toMatchObject(unchanged);
+          expect(transactions).toBe(1);
+        }
+        // A stale expectedVersion is still a Conflict, even for a change that would change nothing.
+        expect((await update({}, 7)).result.error).toMatchObject({ type: 'Conflict', info: { version: 1 } });
+        // Case and a removed image are changes: byte for byte, whatever the engine's collation.
+        const renamed = await update({ name: product.name.toUpperCase(), imageUrl: null });
+        expect(renamed.result.data).toMatchObject({
+          name: product.name.toUpperCase(),
+          imageUrl: null,
+          version: 2,
+        });
+        expect((await update({ imageUrl: null })).result.data).toMatchObject({ version: 2 });
+      });
+
       it('answers Conflict with the current version when expectedVersion is stale, and changes nothing', async () => {
         const product = await create('UPD-002');
         await data({
@@ -530,6 +567,16 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
           caller: ADMIN,
         });
         expect(restored).toMatchObject({ active: true, version: 3 });
+      });
+
+      it('leaves an archived product as it is: archiving it again changes neither version nor updatedAt', async () => {
+        const product = await create('DEL-002', { active: false });
+        const { result, statements, transactions } = await call(
+          { field: 'deleteProduct', arguments: { id: product.id }, caller: ADMIN },
+          { now: () => new Date(Date.parse(product.updatedAt) + 60_000) },
+        );
+        expect({ statements, transactions }).toEqual({ statements: 2, transactions: 1 });
+        expect(result.data).toMatchObject({ active: false, version: 1, updatedAt: product.updatedAt });
       });
 
       it('answers NotFound for an unknown id', async () => {

@@ -7,7 +7,7 @@ import type { ResourceLocator } from '../../infra/environment.js';
 import { ROOT_DIR } from '../../infra/paths.js';
 import { AwsError } from '../AwsError.js';
 import { fixtureFunctions } from './fixtures/fixtureFunctions.js';
-import { startLambda } from './index.js';
+import { isReportLine, startLambda } from './index.js';
 import type { LambdaService } from './index.js';
 
 interface Echo {
@@ -117,6 +117,25 @@ describe('startLambda (in-process invoke)', () => {
     expect(logLines.some((line) => line.startsWith('[echo] ') && line.includes('ERROR\tto stderr'))).toBe(
       true,
     );
+  });
+
+  it('logs one REPORT line per call, which isReportLine tells from every other line of the log', async () => {
+    const from = logLines.length;
+    const { requestId } = await lambda.invoke('echo', { report: true });
+    const failed = await lambda.invoke('fail', { reason: 'on purpose' });
+    const lines = logLines.slice(from);
+    expect(lines.filter(isReportLine)).toEqual([
+      expect.stringMatching(new RegExp(`^\\[echo\\] REPORT RequestId: ${requestId}\t`)),
+      expect.stringMatching(new RegExp(`^\\[fail\\] REPORT RequestId: ${failed.requestId}\t`)),
+    ]);
+    // What remains: the function's own lines and the failure, never a REPORT.
+    expect(lines.filter((line) => !isReportLine(line))).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('INFO\techo {"report":true}'),
+        expect.stringMatching(/^\[fail\] .*ERROR\tInvoke Error .*on purpose/),
+      ]),
+    );
+    expect(lines.filter((line) => !isReportLine(line)).join('\n')).not.toContain('REPORT');
   });
 
   it('keeps the worker warm: module state persists and only the first call reports an init', async () => {

@@ -1,10 +1,12 @@
 export { CATALOG_SOURCE } from './catalogSource.js';
 export type { CategorySource, ProductLine } from './catalogSource.js';
 export { demoCatalog } from './demoCatalog.js';
+export { movedPictureUrl } from './movedPictureUrl.js';
 export { productImagePath } from './productImagePath.js';
 export { productImageSvg } from './productImageSvg.js';
 export type { ImageSubject } from './productImageSvg.js';
 export { ensureDemoUsers, profileTable, seedDemoCatalog } from './seedDemo.js';
 export type { DemoTarget, DemoUser } from './seedDemo.js';
+export { rebaseDemoPictures } from './rebaseDemoPictures.js';
 export { seedCatalog } from './seedCatalog.js';
 export type { SeedOptions } from './seedCatalog.js';

@@ -8,6 +8,7 @@ import type { CognitoTwin } from '../cognito/index.js';
 import { LOCAL_CREDENTIALS } from '../localAws.js';
 import { demoCatalog } from './demoCatalog.js';
 import type { ProductRecord } from '../../functions/catalog/index.js';
+import { rebaseDemoPictures } from './rebaseDemoPictures.js';
 import { seedCatalog } from './seedCatalog.js';
 
 /** An account the twin creates at start (confirmed, with a profile) when it does not exist yet. */
@@ -29,8 +30,9 @@ export interface DemoTarget {
 }
 
 /**
- * Seeds the demo catalog (pictures served from `imageBaseUrl`) when the products table is empty, and
- * answers its products, whose pictures the twin serves.
+ * Seeds the demo catalog (pictures served from `imageBaseUrl`) when the products table is empty, points
+ * the pictures of a catalog seeded by a twin at another address at `imageBaseUrl` (`rebaseDemoPictures`),
+ * and answers its products, whose pictures the twin serves.
  */
 export async function seedDemoCatalog(
   target: DemoTarget,
@@ -47,8 +49,15 @@ export async function seedDemoCatalog(
     secretArn: target.database.secretArn,
     database: target.database.name,
   };
-  const seeded = await seedCatalog(rds, database, { imageBaseUrl, products }).finally(() => rds.destroy());
-  if (seeded > 0) target.log(`${'seed'.padEnd(10)} ${seeded} demo products`);
+  try {
+    const seeded = await seedCatalog(rds, database, { imageBaseUrl, products });
+    if (seeded > 0) target.log(`${'seed'.padEnd(10)} ${seeded} demo products`);
+    const moved = await rebaseDemoPictures(rds, database, imageBaseUrl);
+    if (moved > 0)
+      target.log(`${'seed'.padEnd(10)} ${moved} product pictures now at ${imageBaseUrl}/images/`);
+  } finally {
+    rds.destroy();
+  }
   return products;
 }
 

@@ -1,4 +1,3 @@
-import { invariant } from '../../lib/invariant.js';
 import type { MutationDeleteProductArgs, Product } from '../../../schema/generated/types.js';
 import { notFound } from '../CatalogError.js';
 import type { CatalogDeps } from '../CatalogDeps.js';
@@ -9,14 +8,15 @@ import { toProduct } from '../toProduct.js';
 
 /**
  * `deleteProduct` (admins): archives the product (inactive, hidden from the public catalog; its rows and
- * past orders stay) and returns it. An unknown id is `NotFound`.
+ * past orders stay) and returns it. An archived product is returned as it is (same version, same
+ * `updatedAt`). An unknown id is `NotFound`.
  */
 export async function archiveProduct(args: MutationDeleteProductArgs, deps: CatalogDeps): Promise<Product> {
   const now = deps.now().toISOString();
   return deps.db.transaction(async (tx) => {
-    if ((await tx.execute(archiveProductSql(args.id, now))) === 0) throw notFound(args.id);
+    await tx.execute(archiveProductSql(args.id, now));
     const [row] = await tx.query(selectProduct(args.id));
-    invariant(row !== undefined, `product ${args.id} exists inside its own archive transaction`);
+    if (row === undefined) throw notFound(args.id);
     return toProduct(readProductRecord(row), deps.currency);
   });
 }

@@ -164,7 +164,8 @@ describe('the single-product statements', () => {
     ).toEqual({
       sql:
         'UPDATE products SET name = :name, image_url = :image_url, active = :active, version = version + 1, ' +
-        'updated_at = :updated_at WHERE id = :id AND version = :expected_version',
+        'updated_at = :updated_at WHERE id = :id AND version = :expected_version AND (HEX(name) <> HEX(:name) ' +
+        'OR ((image_url IS NULL) <> (:image_url IS NULL) OR HEX(image_url) <> HEX(:image_url)) OR active <> :active)',
       parameters: [
         text('name', 'New'),
         { name: 'image_url', value: { isNull: true } },
@@ -184,7 +185,9 @@ describe('the single-product statements', () => {
     ).toEqual({
       sql:
         'UPDATE products SET description = :description, category = :category, price_cents = :price_cents, ' +
-        'low_stock_threshold = :low_stock_threshold, version = version + 1, updated_at = :updated_at WHERE id = :id',
+        'low_stock_threshold = :low_stock_threshold, version = version + 1, updated_at = :updated_at WHERE id = :id ' +
+        'AND (HEX(description) <> HEX(:description) OR HEX(category) <> HEX(:category) OR ' +
+        'price_cents <> :price_cents OR low_stock_threshold <> :low_stock_threshold)',
       parameters: [
         text('description', 'd'),
         text('category', 'c'),
@@ -196,9 +199,15 @@ describe('the single-product statements', () => {
     });
   });
 
-  it('archive by clearing active and bumping the version', () => {
+  it('update only a row that the change changes: no field to change is a mistake of the caller', () => {
+    expect(() => updateProductFields('P1', {}, '2026-11-26T09:00:00.000Z', null)).toThrow(
+      /Invariant violated/,
+    );
+  });
+
+  it('archive an active product by clearing active and bumping the version', () => {
     expect(archiveProduct('P1', '2026-11-26T09:00:00.000Z')).toEqual({
-      sql: 'UPDATE products SET active = 0, version = version + 1, updated_at = :updated_at WHERE id = :id',
+      sql: 'UPDATE products SET active = 0, version = version + 1, updated_at = :updated_at WHERE id = :id AND active <> 0',
       parameters: [text('updated_at', '2026-11-26T09:00:00.000Z'), text('id', 'P1')],
     });
   });
