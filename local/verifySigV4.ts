@@ -1,12 +1,9 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { getCanonicalHeaders, prepareRequest, SignatureV4 } from '@smithy/signature-v4';
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { amzDateOf, SKEW_MS } from './appsync/auth/authErrors.js';
 import { headerValue } from './appsync/auth/headerValue.js';
 import { parseSigV4Authorization } from './appsync/auth/parseSigV4Authorization.js';
 import type { SigV4Authorization } from './appsync/auth/parseSigV4Authorization.js';
+import { parseAmzDate, recomputeSignature } from './appsync/auth/recomputeSignature.js';
 import { AwsError } from './AwsError.js';
 
 /** A request as received: what its SigV4 signature covers. */
@@ -66,33 +63,19 @@ export async function verifySigV4(request: ReceivedRequest, expected: SigV4Expec
     );
   }
 
-  const signed = signedRequest(request, authorization.signedHeaders);
-  const signer = new ExplainingSigner({
-    credentials: credential,
-    region: authorization.scope.region,
-    service: authorization.scope.service,
-    sha256: Sha256,
-    applyChecksum: false,
-  });
-  const signableHeaders = new Set(authorization.signedHeaders);
-  const expectedAuthorization = headerValue(
-    (await signer.sign(signed, { signingDate: new Date(signingTime), signableHeaders })).headers,
-    'authorization',
+  const mismatch = await recomputeSignature(
+    { method: request.method, path: request.url, headers: request.headers, body: request.body },
+    authorization,
+    credential.secretAccessKey,
+    amzDate,
+    (name) => incompleteSignature(`Signed header '${name}' is missing from the request.`),
   );
-  const expectedSignature = /Signature=([0-9a-f]+)/.exec(expectedAuthorization ?? '')?.[1] ?? '';
-  // The signer takes a signed x-amz-content-sha256 as the payload's hash: hold it to the body received.
-  const declaredHash = signed.headers['x-amz-content-sha256'];
-  const bodyHash = createHash('sha256').update(request.body).digest('hex');
-  if (
-    (declaredHash !== undefined && declaredHash !== bodyHash) ||
-    !sameHex(expectedSignature, authorization.signature)
-  ) {
-    const { canonicalRequest, stringToSign } = await signer.explain(signed, amzDate, signableHeaders);
+  if (mismatch) {
     throw invalidSignature(
       'The request signature we calculated does not match the signature you provided. Check your AWS ' +
         'Secret Access Key and signing method. Consult the service documentation for details.\n\n' +
-        `The Canonical String for this request should have been\n'${canonicalRequest}'\n\n` +
-        `The String-to-Sign should have been\n'${stringToSign}'\n`,
+        `The Canonical String for this request should have been\n'${mismatch.canonicalRequest}'\n\n` +
+        `The String-to-Sign should have been\n'${mismatch.stringToSign}'\n`,
     );
   }
   return credential.accessKeyId;
@@ -130,49 +113,6 @@ function checkScope(
   return amzDate;
 }
 
-/** The request as the client signed it: its signed headers only, the body received, path and query split. */
-function signedRequest(request: ReceivedRequest, signedHeaders: readonly string[]): HttpRequest {
-  const headers: Record<string, string> = {};
-  for (const name of signedHeaders) {
-    const value = headerValue(request.headers, name);
-    if (value === undefined)
-      throw incompleteSignature(`Signed header '${name}' is missing from the request.`);
-    headers[name] = value;
-  }
-  const queryStart = request.url.indexOf('?');
-  const query: Record<string, string | string[]> = {};
-  if (queryStart >= 0) {
-    for (const [name, value] of new URLSearchParams(request.url.slice(queryStart + 1))) {
-      const previous = query[name];
-      query[name] =
-        previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
-    }
-  }
-  return new HttpRequest({
-    method: request.method.toUpperCase(),
-    hostname: headers.host ?? '',
-    path: queryStart >= 0 ? request.url.slice(0, queryStart) : request.url,
-    query,
-    headers,
-    body: request.body,
-  });
-}
-
-/** Epoch milliseconds of an `x-amz-date` (`YYYYMMDDTHHMMSSZ`); NaN when malformed. */
-function parseAmzDate(value: string): number {
-  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-  if (!match) return NaN;
-  const [, year, month, day, hour, minute, second] = match;
-  const time = Date.parse(`${year}-${month}-${day}T${hour}:${minute}:${second}Z`);
-  return !Number.isNaN(time) && amzDateOf(time) === value ? time : NaN;
-}
-
-function sameHex(expected: string, given: string): boolean {
-  const a = Buffer.from(expected, 'utf8');
-  const b = Buffer.from(given.toLowerCase(), 'utf8');
-  return a.length > 0 && a.length === b.length && timingSafeEqual(a, b);
-}
-
 function incompleteSignature(message: string): AwsError {
   return new AwsError('IncompleteSignatureException', message, 400);
 }
@@ -188,25 +128,5 @@ function asBadRequest<T>(parse: () => T): T {
   } catch (error) {
     if (error instanceof AwsError) throw new AwsError(error.code, error.message, 400, error.extra);
     throw error;
-  }
-}
-
-/** `SignatureV4` telling the canonical request and string to sign it computed, for the mismatch message. */
-class ExplainingSigner extends SignatureV4 {
-  async explain(
-    request: HttpRequest,
-    amzDate: string,
-    signableHeaders: ReadonlySet<string>,
-  ): Promise<{ canonicalRequest: string; stringToSign: string }> {
-    const prepared = prepareRequest(request);
-    prepared.headers['x-amz-date'] = amzDate;
-    const canonicalHeaders = getCanonicalHeaders(prepared, undefined, new Set(signableHeaders));
-    const payloadHash = createHash('sha256')
-      .update(request.body as string | Uint8Array)
-      .digest('hex');
-    const canonicalRequest = this.createCanonicalRequest(prepared, canonicalHeaders, payloadHash);
-    const scope = `${amzDate.slice(0, 8)}/${await this.regionProvider()}/${this.service}/aws4_request`;
-    const stringToSign = await this.createStringToSign(amzDate, scope, canonicalRequest, 'AWS4-HMAC-SHA256');
-    return { canonicalRequest, stringToSign };
   }
 }

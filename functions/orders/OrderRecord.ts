@@ -1,5 +1,15 @@
 import type { OrderStatus } from '../../schema/generated/types.js';
 
+/** A checked shipping address, as an order stores it (the country an ISO 3166-1 alpha-2 code). */
+export interface ShippingAddress {
+  readonly name: string;
+  readonly line1: string;
+  readonly line2: string | null;
+  readonly city: string;
+  readonly postalCode: string;
+  readonly country: string;
+}
+
 /** A row of `orders` (`migrations/0003_create_orders.sql`), as the orders function reads it. */
 export interface OrderRecord {
   readonly id: string;
@@ -11,14 +21,7 @@ export interface OrderRecord {
   readonly totalCents: number;
   readonly currency: string;
   readonly promoCode: string | null;
-  readonly shippingAddress: {
-    readonly name: string;
-    readonly line1: string;
-    readonly line2: string | null;
-    readonly city: string;
-    readonly postalCode: string;
-    readonly country: string;
-  };
+  readonly shippingAddress: ShippingAddress;
   readonly idempotencyKey: string;
   readonly requestHash: string;
   readonly createdAt: string;

@@ -2,20 +2,14 @@ import { MAX_CART_LINES, MAX_LINE_QUANTITY } from '../../domain/cartLimits.js';
 import type { PlaceOrderInput } from '../../schema/generated/types.js';
 import { ISO_COUNTRIES } from './isoCountries.js';
 import { invalidInput } from './OrderError.js';
+import type { ShippingAddress } from './OrderRecord.js';
 
 /** A checked `placeOrder` request: trimmed, upper-cased where the API says so. */
 export interface OrderRequest {
   readonly lines: readonly { readonly productId: string; readonly quantity: number }[];
   /** Upper-case; null when none. */
   readonly promoCode: string | null;
-  readonly shippingAddress: {
-    readonly name: string;
-    readonly line1: string;
-    readonly line2: string | null;
-    readonly city: string;
-    readonly postalCode: string;
-    readonly country: string;
-  };
+  readonly shippingAddress: ShippingAddress;
   readonly idempotencyKey: string;
 }
 

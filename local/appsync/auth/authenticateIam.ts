@@ -1,13 +1,10 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { getCanonicalHeaders, prepareRequest, SignatureV4 } from '@smithy/signature-v4';
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IamCredential } from './AuthConfig.js';
 import type { AuthRequest } from './AuthRequest.js';
 import type { IamAuth } from './AuthResult.js';
-import { amzDateOf, authErrors, SKEW_MS } from './authErrors.js';
+import { authErrors, SKEW_MS } from './authErrors.js';
 import { headerValue } from './headerValue.js';
 import { parseSigV4Authorization } from './parseSigV4Authorization.js';
+import { parseAmzDate, recomputeSignature } from './recomputeSignature.js';
 
 /** What verifying a SigV4 request needs besides the request. */
 export interface IamContext {
@@ -67,37 +64,14 @@ export async function authenticateIam(request: AuthRequest, context: IamContext)
   if (signingTime < context.now - SKEW_MS) throw authErrors.signatureExpired(amzDate, context.now);
   if (signingTime > context.now + SKEW_MS) throw authErrors.signatureNotYetCurrent(amzDate, context.now);
 
-  const signed = signedRequest(request, authorization.signedHeaders);
-  // The signer trusts a given x-amz-content-sha256 as the payload hash: hold it to the body received.
-  const declaredHash = signed.headers['x-amz-content-sha256'];
-  const bodyHash = createHash('sha256').update(request.body).digest('hex');
-  const signer = new InspectableSigner({
-    credentials: { accessKeyId: credential.accessKeyId, secretAccessKey: credential.secretAccessKey },
-    region: scope.region,
-    service: SERVICE,
-    sha256: Sha256,
-    applyChecksum: false,
-  });
-  const signingOptions = {
-    signingDate: new Date(signingTime),
-    signableHeaders: new Set(authorization.signedHeaders),
-  };
-  const expected = await signer.sign(signed, signingOptions);
-  const expectedSignature = /Signature=([0-9a-f]+)/.exec(
-    headerValue(expected.headers, 'authorization') ?? '',
-  )?.[1];
-  if (
-    (declaredHash !== undefined && declaredHash !== bodyHash) ||
-    expectedSignature === undefined ||
-    !sameHex(expectedSignature, authorization.signature)
-  ) {
-    const { canonicalRequest, stringToSign } = await signer.explain(
-      signed,
-      amzDate,
-      signingOptions.signableHeaders,
-    );
-    throw authErrors.signatureMismatch(canonicalRequest, stringToSign);
-  }
+  const mismatch = await recomputeSignature(
+    request,
+    authorization,
+    credential.secretAccessKey,
+    amzDate,
+    (name) => authErrors.incompleteSignature(`Signed header '${name}' is missing from the request.`),
+  );
+  if (mismatch) throw authErrors.signatureMismatch(mismatch.canonicalRequest, mismatch.stringToSign);
 
   return {
     mode: 'AWS_IAM',
@@ -112,68 +86,4 @@ export async function authenticateIam(request: AuthRequest, context: IamContext)
       cognitoIdentityAuthProvider: null,
     },
   };
-}
-
-/** The request as the client signed it: only its signed headers, the body received, path and query split. */
-function signedRequest(request: AuthRequest, signedHeaders: readonly string[]): HttpRequest {
-  const headers: Record<string, string> = {};
-  for (const name of signedHeaders) {
-    const value = headerValue(request.headers, name);
-    if (value === undefined) {
-      throw authErrors.incompleteSignature(`Signed header '${name}' is missing from the request.`);
-    }
-    headers[name] = value;
-  }
-  const queryStart = request.path.indexOf('?');
-  const query: Record<string, string | string[]> = {};
-  if (queryStart >= 0) {
-    for (const [name, value] of new URLSearchParams(request.path.slice(queryStart + 1))) {
-      const previous = query[name];
-      query[name] =
-        previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
-    }
-  }
-  return new HttpRequest({
-    method: request.method.toUpperCase(),
-    hostname: headers.host ?? '',
-    path: queryStart >= 0 ? request.path.slice(0, queryStart) : request.path,
-    query,
-    headers,
-    body: request.body,
-  });
-}
-
-/** Epoch milliseconds of an `x-amz-date` (`YYYYMMDDTHHMMSSZ`); NaN when malformed. */
-function parseAmzDate(value: string): number {
-  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-  if (!match) return NaN;
-  const [, year, month, day, hour, minute, second] = match;
-  const time = Date.parse(`${year}-${month}-${day}T${hour}:${minute}:${second}Z`);
-  return !Number.isNaN(time) && amzDateOf(time) === value ? time : NaN;
-}
-
-function sameHex(left: string, right: string): boolean {
-  const a = Buffer.from(left, 'utf8');
-  const b = Buffer.from(right.toLowerCase(), 'utf8');
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** `SignatureV4` exposing the canonical request and string to sign it computed, for the mismatch message. */
-class InspectableSigner extends SignatureV4 {
-  async explain(
-    request: HttpRequest,
-    amzDate: string,
-    signableHeaders: ReadonlySet<string>,
-  ): Promise<{ canonicalRequest: string; stringToSign: string }> {
-    const prepared = prepareRequest(request);
-    prepared.headers['x-amz-date'] = amzDate;
-    const canonicalHeaders = getCanonicalHeaders(prepared, undefined, new Set(signableHeaders));
-    const payloadHash = createHash('sha256')
-      .update(request.body as string | Uint8Array)
-      .digest('hex');
-    const canonicalRequest = this.createCanonicalRequest(prepared, canonicalHeaders, payloadHash);
-    const scope = `${amzDate.slice(0, 8)}/${await this.regionProvider()}/${this.service}/aws4_request`;
-    const stringToSign = await this.createStringToSign(amzDate, scope, canonicalRequest, 'AWS4-HMAC-SHA256');
-    return { canonicalRequest, stringToSign };
-  }
 }
