@@ -127,7 +127,13 @@ describe.runIf(hasChromium && (Boolean(process.env.CI) || playwright !== undefin
       page.on('response', (response) => {
         const request = response.request();
         if (request.url() === twin.config.graphqlUrl && request.postData()?.includes('__schema')) {
-          introspectionAnswers.push(response.json().then((body) => ({ status: response.status(), body })));
+          // Never rejects: a late answer may still be unread when the browser closes after the last test.
+          introspectionAnswers.push(
+            response.json().then(
+              (body: unknown) => ({ status: response.status(), body }),
+              (error: unknown) => ({ status: response.status(), body: { unreadable: String(error) } }),
+            ),
+          );
         }
       });
     });
