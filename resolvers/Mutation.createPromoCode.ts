@@ -1,3 +1,4 @@
+import { conditionFailed } from './lib/conditionFailed.js';
 import { util } from '@aws-appsync/utils';
 import type { Context, DynamoDBPutItemRequest } from '@aws-appsync/utils';
 import type { MutationCreatePromoCodeArgs, PromoCode } from '../schema/generated/types.js';
@@ -12,7 +13,6 @@ import {
   toPromoCode,
 } from './lib/promo.js';
 import type { PromoItem } from './lib/promo.js';
-import { conditionFailed } from './lib/cart.js';
 import { shopCurrency } from './lib/settings.js';
 
 /** `createPromoCode` (admins): stores a new code, upper-case, with no redemptions; a taken code is a `Conflict`. */

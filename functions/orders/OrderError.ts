@@ -1,12 +1,7 @@
-/** The `errorType`s the orders function answers with (the closed list `schema.graphql` states). */
-export type OrderErrorType =
-  | 'Unauthorized'
-  | 'ValidationError'
-  | 'NotFound'
-  | 'OutOfStock'
-  | 'PromoCodeInvalid'
-  | 'InvalidStateTransition'
-  | 'Conflict';
+import type { ErrorType } from '../../domain/ErrorType.js';
+
+/** The `errorType`s the orders function answers with: all of the API's. */
+export type OrderErrorType = ErrorType;
 
 /**
  * An expected business failure of an orders operation. Operations throw it; `dispatch` turns it into the

@@ -1,8 +1,9 @@
+import { conditionFailed } from '../lib/conditionFailed.js';
 import { runtime, util } from '@aws-appsync/utils';
 import type { Context, DynamoDBPutItemRequest } from '@aws-appsync/utils';
 import { MAX_CART_LINES, MAX_LINE_QUANTITY } from '../../domain/cartLimits.js';
 import type { CartItemInput, MutationMergeCartArgs } from '../../schema/generated/types.js';
-import { cartExpiry, conditionFailed, putCart } from '../lib/cart.js';
+import { cartExpiry, putCart } from '../lib/cart.js';
 import type { CartRecord, CartStash } from '../lib/cart.js';
 import { invalid } from '../lib/validate.js';
 

@@ -1,6 +1,7 @@
+import { conditionFailed } from '../lib/conditionFailed.js';
 import { util } from '@aws-appsync/utils';
 import type { Context, DynamoDBPutItemRequest } from '@aws-appsync/utils';
-import { cartExpiry, conditionFailed, putCart } from '../lib/cart.js';
+import { cartExpiry, putCart } from '../lib/cart.js';
 import type { CartStash } from '../lib/cart.js';
 
 /**

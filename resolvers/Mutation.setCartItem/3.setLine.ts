@@ -1,8 +1,9 @@
+import { conditionFailed } from '../lib/conditionFailed.js';
 import { util } from '@aws-appsync/utils';
 import type { Context, DynamoDBUpdateItemRequest } from '@aws-appsync/utils';
 import { MAX_CART_LINES } from '../../domain/cartLimits.js';
 import type { MutationSetCartItemArgs } from '../../schema/generated/types.js';
-import { cartExpiry, conditionFailed } from '../lib/cart.js';
+import { cartExpiry } from '../lib/cart.js';
 import type { CartRecord, CartStash } from '../lib/cart.js';
 import { invalid } from '../lib/validate.js';
 

@@ -1,7 +1,7 @@
+import { conditionFailed } from '../lib/conditionFailed.js';
 import { util } from '@aws-appsync/utils';
 import type { Context, DynamoDBUpdateItemRequest } from '@aws-appsync/utils';
 import type { MutationUpdatePromoCodeArgs, PromoCode } from '../../schema/generated/types.js';
-import { conditionFailed } from '../lib/cart.js';
 import { checkDates, checkValue, instantMs, toPromoCode } from '../lib/promo.js';
 import type { PromoItem } from '../lib/promo.js';
 import { shopCurrency } from '../lib/settings.js';

@@ -153,8 +153,3 @@ export function putCart(cart: CartRecord, expectedVersion: number | null): Dynam
           },
   };
 }
-
-/** Whether a data source error is DynamoDB's failed condition. */
-export function conditionFailed(ctx: Context): boolean {
-  return !!ctx.error && ctx.error.type === 'DynamoDB:ConditionalCheckFailedException';
-}
