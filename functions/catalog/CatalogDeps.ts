@@ -1,4 +1,4 @@
-import type { SqlExecutor } from './SqlExecutor.js';
+import type { SqlExecutor } from '../lib/sql/SqlExecutor.js';
 
 /** What the catalog operations need from outside: the database, configuration, the clock and ids. */
 export interface CatalogDeps {

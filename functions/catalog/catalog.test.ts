@@ -10,12 +10,12 @@ import type { TestDatabase } from '../../test/support/sqlEngines.js';
 import type { CatalogCaller, CatalogEvent } from './CatalogEvent.js';
 import type { CatalogDeps } from './CatalogDeps.js';
 import type { CatalogFailure, CatalogResult } from './CatalogResult.js';
-import { countStatements } from './countStatements.js';
-import { dataApiExecutor } from './dataApiExecutor.js';
+import { countStatements } from '../lib/sql/countStatements.js';
+import { dataApiExecutor } from '../lib/sql/dataApiExecutor.js';
 import { dispatch } from './dispatch.js';
-import { newId } from './newId.js';
+import { newId } from '../lib/newId.js';
 import { pageTokenKey } from './pageTokenKey.js';
-import type { SqlExecutor } from './SqlExecutor.js';
+import type { SqlExecutor } from '../lib/sql/SqlExecutor.js';
 
 const ADMIN: CatalogCaller = { sub: 'admin-sub', admin: true };
 const SHOPPER: CatalogCaller = { sub: 'shopper-sub', admin: false };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogEvent } from './CatalogEvent.js';
 import type { CatalogDeps } from './CatalogDeps.js';
 import { dispatch } from './dispatch.js';
-import type { SqlExecutor } from './SqlExecutor.js';
+import type { SqlExecutor } from '../lib/sql/SqlExecutor.js';
 
 const unreachable: SqlExecutor = {
   query: () => Promise.reject(new Error('database down')),

@@ -3,9 +3,9 @@ import { RDSDataClient } from '@aws-sdk/client-rds-data';
 import { catalogSettings } from './catalogSettings.js';
 import type { CatalogEvent } from './CatalogEvent.js';
 import type { CatalogResult } from './CatalogResult.js';
-import { dataApiExecutor } from './dataApiExecutor.js';
+import { dataApiExecutor } from '../lib/sql/dataApiExecutor.js';
 import { dispatch } from './dispatch.js';
-import { newId } from './newId.js';
+import { newId } from '../lib/newId.js';
 import { pageTokenKey } from './pageTokenKey.js';
 
 // No endpoint in code: AWS_ENDPOINT_URL_RDS_DATA points the client at the local twin when set.

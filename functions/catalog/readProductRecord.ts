@@ -1,3 +1,4 @@
+import { integer, text } from '../lib/sql/rowValues.js';
 import type { ProductRecord } from './ProductRecord.js';
 
 /**
@@ -21,20 +22,4 @@ export function readProductRecord(row: Readonly<Record<string, unknown>>): Produ
     createdAt: text(row, 'created_at'),
     updatedAt: text(row, 'updated_at'),
   };
-}
-
-/** An integer column; `COUNT(*)` and `BIGINT` arrive as JSON numbers. */
-export function integer(row: Readonly<Record<string, unknown>>, column: string): number {
-  const value = row[column];
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    throw new Error(`Column ${column} is not an integer: ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-
-/** A text column. */
-export function text(row: Readonly<Record<string, unknown>>, column: string): string {
-  const value = row[column];
-  if (typeof value !== 'string') throw new Error(`Column ${column} is not text: ${JSON.stringify(value)}`);
-  return value;
 }

@@ -1,5 +1,5 @@
 import type { PromoRules } from '../../domain/PromoRules.js';
-import type { SqlExecutor } from '../catalog/SqlExecutor.js';
+import type { SqlExecutor } from '../lib/sql/SqlExecutor.js';
 
 /** A promo code as an order sees it: its rules (null: no such code) and the customer's use of it. */
 export interface PromoStanding {

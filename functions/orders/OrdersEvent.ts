@@ -1,5 +1,7 @@
 import type {
+  MutationCancelOrderArgs,
   MutationPlaceOrderArgs,
+  MutationUpdateOrderStatusArgs,
   QueryMyOrdersArgs,
   QueryOrderArgs,
   QueryOrdersArgs,
@@ -20,6 +22,8 @@ export interface OrdersArguments {
   readonly order: QueryOrderArgs;
   readonly myOrders: QueryMyOrdersArgs;
   readonly orders: QueryOrdersArgs;
+  readonly cancelOrder: MutationCancelOrderArgs;
+  readonly updateOrderStatus: MutationUpdateOrderStatusArgs;
 }
 
 /** An operation the orders function serves; a misspelt one does not compile in the resolvers either. */

@@ -1,5 +1,5 @@
 import type { Order } from '../../schema/generated/types.js';
-import type { SqlExecutor } from '../catalog/SqlExecutor.js';
+import type { SqlExecutor } from '../lib/sql/SqlExecutor.js';
 import type { OrderRecord } from './OrderRecord.js';
 import { readOrderItem, readStatusChange } from './readOrderRows.js';
 import { selectOrderDetails } from './sql/selectOrderDetails.js';

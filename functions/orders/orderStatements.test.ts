@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SQL_ENGINES, skipEngine, startTestDatabase } from '../../test/support/sqlEngines.js';
 import type { TestDatabase } from '../../test/support/sqlEngines.js';
-import { dataApiExecutor } from '../catalog/dataApiExecutor.js';
-import { isDuplicateKey } from '../catalog/isDuplicateKey.js';
-import type { SqlExecutor } from '../catalog/SqlExecutor.js';
+import { dataApiExecutor } from '../lib/sql/dataApiExecutor.js';
+import { isDuplicateKey } from '../lib/sql/isDuplicateKey.js';
+import type { SqlExecutor } from '../lib/sql/SqlExecutor.js';
 import { insertProduct } from '../catalog/sql/insertProduct.js';
 import type { OrderItemRecord, OrderRecord, StatusChangeRecord } from './OrderRecord.js';
 import { readOrderItem, readOrderRecord, readStatusChange } from './readOrderRows.js';

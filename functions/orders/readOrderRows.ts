@@ -1,6 +1,6 @@
 import type { OrderStatus } from '../../schema/generated/types.js';
-import { integer, text } from '../catalog/readProductRecord.js';
-import type { SqlRow } from '../catalog/SqlExecutor.js';
+import { integer, text } from '../lib/sql/rowValues.js';
+import type { SqlRow } from '../lib/sql/SqlExecutor.js';
 import type { OrderItemRecord, OrderRecord, StatusChangeRecord } from './OrderRecord.js';
 
 const STATUSES: readonly OrderStatus[] = [

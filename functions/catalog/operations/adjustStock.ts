@@ -3,7 +3,8 @@ import type { MutationAdjustStockArgs, Product } from '../../../schema/generated
 import { notFound, validationError } from '../CatalogError.js';
 import type { CatalogCaller } from '../CatalogEvent.js';
 import type { CatalogDeps } from '../CatalogDeps.js';
-import { integer, readProductRecord } from '../readProductRecord.js';
+import { integer } from '../../lib/sql/rowValues.js';
+import { readProductRecord } from '../readProductRecord.js';
 import { addStock } from '../sql/addStock.js';
 import { insertStockMovement } from '../sql/insertStockMovement.js';
 import { selectProduct } from '../sql/selectProduct.js';

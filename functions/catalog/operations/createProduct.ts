@@ -1,7 +1,7 @@
 import type { MutationCreateProductArgs, Product } from '../../../schema/generated/types.js';
 import { conflict } from '../CatalogError.js';
 import type { CatalogDeps } from '../CatalogDeps.js';
-import { isDuplicateKey } from '../isDuplicateKey.js';
+import { isDuplicateKey } from '../../lib/sql/isDuplicateKey.js';
 import { parseNewProduct } from '../parseNewProduct.js';
 import type { ProductRecord } from '../ProductRecord.js';
 import { insertProduct } from '../sql/insertProduct.js';

@@ -1,6 +1,6 @@
 import type { Category } from '../../../schema/generated/types.js';
 import type { CatalogDeps } from '../CatalogDeps.js';
-import { integer, text } from '../readProductRecord.js';
+import { integer, text } from '../../lib/sql/rowValues.js';
 import { selectCategories } from '../sql/selectCategories.js';
 
 /** `categories`: every category with at least one active product, by name, with its product count. */

@@ -1,5 +1,5 @@
-import { intParam, textParam } from './params.js';
-import type { SqlRequest } from './SqlRequest.js';
+import { intParam, textParam } from '../../lib/sql/params.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 
 /**
  * Adds `delta` (negative: takes) to a product's stock, only if the stock stays at 0 or more: the row is

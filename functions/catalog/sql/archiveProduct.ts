@@ -1,5 +1,5 @@
-import { textParam } from './params.js';
-import type { SqlRequest } from './SqlRequest.js';
+import { textParam } from '../../lib/sql/params.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 
 /**
  * Archives a product (`active = 0`), a change of its catalog fields: `version` is incremented. An

@@ -1,6 +1,6 @@
 import type { ProductRecord } from '../ProductRecord.js';
-import { flagParam, intParam, nullableTextParam, textParam } from './params.js';
-import type { SqlRequest } from './SqlRequest.js';
+import { flagParam, intParam, nullableTextParam, textParam } from '../../lib/sql/params.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 
 /**
  * Inserts a product. A taken `sku` fails with the Data API's DatabaseErrorException, MySQL error 1062

@@ -1,6 +1,6 @@
 import type { StockMovement } from '../StockMovement.js';
-import { intParam, textParam } from './params.js';
-import type { SqlRequest } from './SqlRequest.js';
+import { intParam, textParam } from '../../lib/sql/params.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 
 /** Records one stock change (`migrations/0002_create_stock_movements.sql`). */
 export function insertStockMovement(movement: StockMovement): SqlRequest {

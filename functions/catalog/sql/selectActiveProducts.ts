@@ -1,6 +1,6 @@
-import { textParam } from './params.js';
+import { textParam } from '../../lib/sql/params.js';
 import { PRODUCT_COLUMNS } from './productColumns.js';
-import type { SqlRequest } from './SqlRequest.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 
 /**
  * The active products among `ids` (one or more), in id order: one statement whatever the count, with one

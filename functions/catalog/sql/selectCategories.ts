@@ -1,4 +1,4 @@
-import type { SqlRequest } from './SqlRequest.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 
 /** Every category with its number of active products, by name (uses `products_category`). */
 export function selectCategories(): SqlRequest {

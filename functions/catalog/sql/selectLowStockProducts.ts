@@ -1,5 +1,5 @@
 import { PRODUCT_COLUMNS } from './productColumns.js';
-import type { SqlRequest } from './SqlRequest.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 
 /** Active products whose stock is at or below their threshold, lowest stock first, then by name. */
 export function selectLowStockProducts(): SqlRequest {

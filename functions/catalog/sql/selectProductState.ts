@@ -1,5 +1,5 @@
-import { textParam } from './params.js';
-import type { SqlRequest } from './SqlRequest.js';
+import { textParam } from '../../lib/sql/params.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 
 /**
  * A product's `stock` and `version` by id: read after a conditional UPDATE matched nothing, to tell an

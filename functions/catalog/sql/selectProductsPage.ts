@@ -1,10 +1,10 @@
 import type { SqlParameter } from '@aws-sdk/client-rds-data';
 import type { PagePosition, ProductListFilter } from '../ProductListQuery.js';
 import type { ProductSort } from '../../../schema/generated/types.js';
-import { intParam, textParam } from './params.js';
+import { intParam, textParam } from '../../lib/sql/params.js';
 import { PRODUCT_COLUMNS } from './productColumns.js';
 import { PRODUCT_SORTS } from './productSorts.js';
-import type { SqlRequest } from './SqlRequest.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 
 // `!` escapes LIKE's wildcards: a backslash would need escaping itself in MySQL string literals, not in
 // SQLite's, and `ESCAPE '!'` reads the same on both.

@@ -1,8 +1,8 @@
 import type { SqlParameter } from '@aws-sdk/client-rds-data';
 import { invariant } from '../../lib/invariant.js';
 import type { ProductChanges } from '../ProductChanges.js';
-import { flagParam, intParam, nullableTextParam, textParam } from './params.js';
-import type { SqlRequest } from './SqlRequest.js';
+import { flagParam, intParam, nullableTextParam, textParam } from '../../lib/sql/params.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 
 /**
  * Writes the given catalog fields, increments `version` and sets `updated_at`, only when at least one of

@@ -1,8 +1,8 @@
 import { priceOrder } from '../../../domain/priceOrder.js';
 import { quotePromo } from '../../../domain/quotePromo.js';
 import type { MutationPlaceOrderArgs, Order } from '../../../schema/generated/types.js';
-import { integer, text } from '../../catalog/readProductRecord.js';
-import { isDuplicateKey } from '../../catalog/isDuplicateKey.js';
+import { integer, text } from '../../lib/sql/rowValues.js';
+import { isDuplicateKey } from '../../lib/sql/isDuplicateKey.js';
 import { invariant } from '../../lib/invariant.js';
 import { loadOrders } from '../loadOrders.js';
 import { OrderError } from '../OrderError.js';

@@ -1,5 +1,5 @@
-import { intParam, nullableTextParam, textParam } from '../../catalog/sql/params.js';
-import type { SqlRequest } from '../../catalog/sql/SqlRequest.js';
+import { intParam, nullableTextParam, textParam } from '../../lib/sql/params.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 import type { OrderRecord } from '../OrderRecord.js';
 import { ORDER_COLUMNS } from './orderColumns.js';
 

@@ -1,5 +1,5 @@
-import { intParam, textParam } from '../../catalog/sql/params.js';
-import type { SqlRequest } from '../../catalog/sql/SqlRequest.js';
+import { intParam, textParam } from '../../lib/sql/params.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 import type { OrderItemRecord } from '../OrderRecord.js';
 
 const COLUMNS = [

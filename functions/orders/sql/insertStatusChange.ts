@@ -1,5 +1,5 @@
-import { nullableTextParam, textParam } from '../../catalog/sql/params.js';
-import type { SqlRequest } from '../../catalog/sql/SqlRequest.js';
+import { nullableTextParam, textParam } from '../../lib/sql/params.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 import type { StatusChangeRecord } from '../OrderRecord.js';
 
 /** Records one status change of an order, in the transaction that makes it. */

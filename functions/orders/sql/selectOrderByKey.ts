@@ -1,5 +1,5 @@
-import { textParam } from '../../catalog/sql/params.js';
-import type { SqlRequest } from '../../catalog/sql/SqlRequest.js';
+import { textParam } from '../../lib/sql/params.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 import { ORDER_COLUMNS } from './orderColumns.js';
 
 /** The order a user placed with an idempotency key, if any (the unique index makes it one at most). */

@@ -1,5 +1,5 @@
-import { textParam } from '../../catalog/sql/params.js';
-import type { SqlRequest } from '../../catalog/sql/SqlRequest.js';
+import { textParam } from '../../lib/sql/params.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 
 /**
  * The lines and the status history of the orders `ids` (one or more), in two statements whatever their

@@ -1,5 +1,5 @@
-import { textParam } from '../../catalog/sql/params.js';
-import type { SqlRequest } from '../../catalog/sql/SqlRequest.js';
+import { textParam } from '../../lib/sql/params.js';
+import type { SqlRequest } from '../../lib/sql/SqlRequest.js';
 
 /** What pricing and the stock check need of the products `ids` (one or more), archived ones included. */
 export function selectProductsForOrder(ids: readonly string[]): SqlRequest {

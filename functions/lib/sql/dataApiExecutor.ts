@@ -1,4 +1,4 @@
-import { invariant } from '../lib/invariant.js';
+import { invariant } from '../invariant.js';
 import {
   BeginTransactionCommand,
   CommitTransactionCommand,
@@ -6,7 +6,7 @@ import {
   RollbackTransactionCommand,
 } from '@aws-sdk/client-rds-data';
 import type { RDSDataClient } from '@aws-sdk/client-rds-data';
-import type { DataApiTarget } from '../migrate/DataApiTarget.js';
+import type { DataApiTarget } from '../../migrate/DataApiTarget.js';
 import type { SqlExecutor, SqlRow } from './SqlExecutor.js';
 
 /**

@@ -1,10 +1,10 @@
-import type { SqlRequest } from './sql/SqlRequest.js';
+import type { SqlRequest } from './SqlRequest.js';
 
 /** A result row, keyed by column label. */
 export type SqlRow = Readonly<Record<string, unknown>>;
 
 /**
- * Runs built statements. The catalog's operations reach the database only through this, so a test can
+ * Runs built statements. The functions reach the database only through this, so a test can
  * count their statements (`countStatements`) and the same code runs on Aurora, SQLite and MariaDB.
  */
 export interface SqlExecutor {
