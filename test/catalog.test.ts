@@ -234,7 +234,7 @@ describe.each(SQL_ENGINES)('the catalog API through the whole twin on %s', (engi
           lambda.invoke = invoke;
         }
         expect(calls).toEqual([
-          ['catalog', { field: 'products', arguments: { limit: 100, sort: 'NAME' }, caller: null }],
+          ['catalog', { operation: 'products', arguments: { limit: 100, sort: 'NAME' }, caller: null }],
         ]);
       });
 

@@ -172,7 +172,7 @@ describe.skipIf(process.platform === 'win32')('npm start', () => {
         credentials: LOCAL_CREDENTIALS,
       });
       const failed = await lambda.send(
-        new InvokeCommand({ FunctionName: 'catalog', Payload: Buffer.from('{"field":"nothing"}') }),
+        new InvokeCommand({ FunctionName: 'catalog', Payload: Buffer.from('{"operation":"nothing"}') }),
       );
       lambda.destroy();
       expect(failed.FunctionError).toBe('Unhandled');

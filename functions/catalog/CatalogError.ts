@@ -1,22 +1,17 @@
-/** The `errorType`s the catalog answers with (the closed list `schema.graphql` states, the ones the catalog can meet). */
+import { ExpectedError } from '../lib/ExpectedError.js';
+
+/** The `errorType`s the catalog answers with: the part of the API's closed list (`ErrorType`) it can meet. */
 export type CatalogErrorType = 'Unauthorized' | 'ValidationError' | 'NotFound' | 'Conflict';
 
 /**
  * An expected business failure of a catalog operation. Operations throw it; `dispatch` turns it into the
  * `{ error }` result that the resolver's response handler raises as an AppSync error with the same
  * `errorType`, `message` and `errorInfo`. Anything else thrown is a fault (a bug, the database down) and
- * fails the invocation.
+ * fails the invocation. A subclass, not an alias, of `ExpectedError`, so that `dispatch` catches the
+ * catalog's own failures only.
  */
-export class CatalogError extends Error {
+export class CatalogError extends ExpectedError<CatalogErrorType> {
   override readonly name = 'CatalogError';
-
-  constructor(
-    readonly type: CatalogErrorType,
-    message: string,
-    readonly info: Readonly<Record<string, unknown>> | null = null,
-  ) {
-    super(message);
-  }
 }
 
 /** Bad input: the message and `errorInfo.field` name the argument (`input.name`, `nextToken`, ...). */

@@ -6,6 +6,7 @@ import type {
   QueryProductArgs,
   QueryProductsArgs,
 } from '../../schema/generated/types.js';
+import type { OperationEvent } from '../lib/OperationEvent.js';
 
 /**
  * Who calls: a signed-in Cognito user, with whether they are in the admins group. Null for API key and IAM
@@ -37,17 +38,11 @@ export interface CatalogArguments {
   readonly productsByIds: ProductLookupArgs;
 }
 
-/** A field the catalog function serves. */
-export type CatalogField = keyof CatalogArguments;
+/** An operation the catalog function serves; a misspelt one does not compile in the resolvers either. */
+export type CatalogOperation = keyof CatalogArguments;
 
 /**
- * The payload the catalog resolvers send (`resolvers/lib/catalog.ts`): the GraphQL field, its arguments
- * as AppSync coerced them, and the caller.
+ * The payload the catalog resolvers send (`invokeCatalog` in `resolvers/lib/catalog.ts`, which imports
+ * these types only): the operation, its arguments as AppSync coerced them, and the caller.
  */
-export type CatalogEvent = {
-  readonly [F in CatalogField]: {
-    readonly field: F;
-    readonly arguments: CatalogArguments[F];
-    readonly caller: CatalogCaller | null;
-  };
-}[CatalogField];
+export type CatalogEvent = OperationEvent<CatalogArguments, CatalogCaller | null>;

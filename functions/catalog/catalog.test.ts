@@ -59,13 +59,13 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
       expect(result.data).toBeUndefined();
       return result.error!;
     };
-    const page = (args: Extract<CatalogEvent, { field: 'products' }>['arguments']) =>
-      data<ProductConnection>({ field: 'products', arguments: args, caller: null });
+    const page = (args: Extract<CatalogEvent, { operation: 'products' }>['arguments']) =>
+      data<ProductConnection>({ operation: 'products', arguments: args, caller: null });
     const ids = async (sql: string): Promise<string[]> =>
       (await executor.query({ sql, parameters: [] })).map((row) => row.id as string);
     const create = (sku: string, extra: Record<string, unknown> = {}) =>
       data<Product>({
-        field: 'createProduct',
+        operation: 'createProduct',
         arguments: {
           input: { sku, name: `Test ${sku}`, category: 'Test Goods', priceCents: 1000, ...extra },
         },
@@ -74,14 +74,14 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
 
     /** Every page of a query, following nextToken; asserts one statement per page. */
     async function allPages(
-      args: Extract<CatalogEvent, { field: 'products' }>['arguments'],
+      args: Extract<CatalogEvent, { operation: 'products' }>['arguments'],
     ): Promise<{ items: Product[]; pages: number }> {
       const items: Product[] = [];
       let nextToken: string | null = null;
       let pages = 0;
       do {
         const { result, statements } = await call({
-          field: 'products',
+          operation: 'products',
           arguments: { ...args, nextToken },
           caller: null,
         });
@@ -105,7 +105,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
       it('answers the product with its price in the shop currency, in one statement', async () => {
         const first = demo[0]!;
         const { result, statements } = await call({
-          field: 'product',
+          operation: 'product',
           arguments: { id: first.id },
           caller: null,
         });
@@ -129,22 +129,26 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
       });
 
       it('answers null for an unknown id, and for an archived product unless the caller is an admin', async () => {
-        expect(await data({ field: 'product', arguments: { id: 'NO-SUCH-ID' }, caller: null })).toBeNull();
+        expect(
+          await data({ operation: 'product', arguments: { id: 'NO-SUCH-ID' }, caller: null }),
+        ).toBeNull();
         const archived = await create('ARCHIVED-1', { active: false });
-        expect(await data({ field: 'product', arguments: { id: archived.id }, caller: null })).toBeNull();
-        expect(await data({ field: 'product', arguments: { id: archived.id }, caller: SHOPPER })).toBeNull();
-        expect(await data({ field: 'product', arguments: { id: archived.id }, caller: ADMIN })).toMatchObject(
-          {
-            id: archived.id,
-            active: false,
-          },
-        );
+        expect(await data({ operation: 'product', arguments: { id: archived.id }, caller: null })).toBeNull();
+        expect(
+          await data({ operation: 'product', arguments: { id: archived.id }, caller: SHOPPER }),
+        ).toBeNull();
+        expect(
+          await data({ operation: 'product', arguments: { id: archived.id }, caller: ADMIN }),
+        ).toMatchObject({
+          id: archived.id,
+          active: false,
+        });
       });
     });
 
     describe('products', () => {
       it('answers 20 newest active products by default, in one statement, with a token', async () => {
-        const { result, statements } = await call({ field: 'products', arguments: {}, caller: null });
+        const { result, statements } = await call({ operation: 'products', arguments: {}, caller: null });
         expect(statements).toBe(1);
         const connection = result.data as ProductConnection;
         expect(connection.items).toHaveLength(20);
@@ -170,7 +174,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
       it('costs one statement for a page of 20 and for a page of 100', async () => {
         for (const limit of [20, 100]) {
           const { result, statements, transactions } = await call({
-            field: 'products',
+            operation: 'products',
             arguments: { limit },
             caller: null,
           });
@@ -243,7 +247,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
           [{ filter: { minPriceCents: -1 } }, 'filter.minPriceCents'],
           [{ filter: { minPriceCents: 500, maxPriceCents: 499 } }, 'filter.maxPriceCents'],
         ] as const) {
-          const error = await failure({ field: 'products', arguments: args, caller: null });
+          const error = await failure({ operation: 'products', arguments: args, caller: null });
           expect(error, JSON.stringify(args)).toMatchObject({ type: 'ValidationError', info: { field } });
         }
       });
@@ -254,7 +258,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
         const [body, signature] = token.split('.') as [string, string];
         const edited = Buffer.from(JSON.stringify([0, 'A'])).toString('base64url');
         const otherKey = await dispatch(
-          { field: 'products', arguments: { sort: 'PRICE_ASC', limit: 5 }, caller: null },
+          { operation: 'products', arguments: { sort: 'PRICE_ASC', limit: 5 }, caller: null },
           {
             db: executor,
             currency: 'EUR',
@@ -274,7 +278,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
         ];
         for (const [nextToken, sort] of bad) {
           const { result, statements } = await call({
-            field: 'products',
+            operation: 'products',
             arguments: { sort, limit: 5, nextToken },
             caller: null,
           });
@@ -286,7 +290,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
           expect(statements).toBe(0);
         }
         const filtered = await failure({
-          field: 'products',
+          operation: 'products',
           arguments: { sort: 'PRICE_ASC', limit: 5, nextToken: token, filter: { inStockOnly: true } },
           caller: null,
         });
@@ -296,7 +300,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
 
     describe('categories', () => {
       it('counts the active products of each category, by name, in one statement', async () => {
-        const { result, statements } = await call({ field: 'categories', arguments: {}, caller: null });
+        const { result, statements } = await call({ operation: 'categories', arguments: {}, caller: null });
         expect(statements).toBe(1);
         const categories = result.data as Category[];
         const expected = await executor.query({
@@ -313,12 +317,12 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
 
       it('no longer counts an archived product', async () => {
         const count = async () =>
-          (await data<Category[]>({ field: 'categories', arguments: {}, caller: null })).find(
+          (await data<Category[]>({ operation: 'categories', arguments: {}, caller: null })).find(
             (category) => category.name === 'Garden',
           )!.productCount;
         const before = await count();
         await data({
-          field: 'deleteProduct',
+          operation: 'deleteProduct',
           arguments: { id: demo.find((p) => p.sku === 'GAR-001')!.id },
           caller: ADMIN,
         });
@@ -329,7 +333,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
     describe('createProduct', () => {
       it('stores a trimmed product with defaults at version 1, in one statement', async () => {
         const { result, statements } = await call({
-          field: 'createProduct',
+          operation: 'createProduct',
           arguments: {
             input: {
               sku: 'NEW-001',
@@ -357,7 +361,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
           version: 1,
         });
         expect(created.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
-        expect(await data({ field: 'product', arguments: { id: created.id }, caller: null })).toEqual(
+        expect(await data({ operation: 'product', arguments: { id: created.id }, caller: null })).toEqual(
           created,
         );
         const newest = await page({ limit: 1 });
@@ -384,14 +388,14 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
           [{ imageUrl: `https://example.com/${'a'.repeat(2040)}` }, 'input.imageUrl'],
         ] as const) {
           const error = await failure({
-            field: 'createProduct',
+            operation: 'createProduct',
             arguments: { input: { ...valid, ...change } },
             caller: ADMIN,
           });
           expect(error, JSON.stringify(change)).toMatchObject({ type: 'ValidationError', info: { field } });
         }
         expect(
-          await data({ field: 'products', arguments: { filter: { search: 'VAL-001' } }, caller: null }),
+          await data({ operation: 'products', arguments: { filter: { search: 'VAL-001' } }, caller: null }),
         ).toEqual({
           items: [],
           nextToken: null,
@@ -412,7 +416,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
 
       it('answers Conflict for a SKU another product has, archived or not', async () => {
         const error = await failure({
-          field: 'createProduct',
+          operation: 'createProduct',
           arguments: { input: { sku: 'CFT-001', name: 'Copy', category: 'Coffee & Tea', priceCents: 1 } },
           caller: ADMIN,
         });
@@ -422,7 +426,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
           info: { field: 'input.sku', sku: 'CFT-001' },
         });
         const again = await failure({
-          field: 'createProduct',
+          operation: 'createProduct',
           arguments: { input: { sku: 'ARCHIVED-1', name: 'Copy', category: 'X', priceCents: 1 } },
           caller: ADMIN,
         });
@@ -437,7 +441,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
           imageUrl: 'https://example.com/a.png',
         });
         const { result, statements, transactions } = await call({
-          field: 'updateProduct',
+          operation: 'updateProduct',
           arguments: {
             id: product.id,
             input: { name: ' Renamed ', priceCents: 1500, imageUrl: null },
@@ -456,7 +460,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
           createdAt: product.createdAt,
         });
         const without = await data<Product>({
-          field: 'updateProduct',
+          operation: 'updateProduct',
           arguments: { id: product.id, input: { category: 'Other', active: false } },
           caller: ADMIN,
         });
@@ -472,7 +476,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
         const update = (input: Record<string, unknown>, expectedVersion?: number) =>
           call(
             {
-              field: 'updateProduct',
+              operation: 'updateProduct',
               arguments: { id: product.id, input, ...(expectedVersion && { expectedVersion }) },
               caller: ADMIN,
             },
@@ -503,12 +507,12 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
       it('answers Conflict with the current version when expectedVersion is stale, and changes nothing', async () => {
         const product = await create('UPD-002');
         await data({
-          field: 'updateProduct',
+          operation: 'updateProduct',
           arguments: { id: product.id, input: { name: 'First' }, expectedVersion: 1 },
           caller: ADMIN,
         });
         const error = await failure({
-          field: 'updateProduct',
+          operation: 'updateProduct',
           arguments: { id: product.id, input: { name: 'Second' }, expectedVersion: 1 },
           caller: ADMIN,
         });
@@ -517,7 +521,9 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
           message: `Product ${product.id} is at version 2, not 1`,
           info: { id: product.id, expectedVersion: 1, version: 2 },
         });
-        expect(await data({ field: 'product', arguments: { id: product.id }, caller: ADMIN })).toMatchObject({
+        expect(
+          await data({ operation: 'product', arguments: { id: product.id }, caller: ADMIN }),
+        ).toMatchObject({
           name: 'First',
           version: 2,
         });
@@ -526,21 +532,21 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
       it('answers NotFound for an unknown id and ValidationError for bad fields', async () => {
         expect(
           await failure({
-            field: 'updateProduct',
+            operation: 'updateProduct',
             arguments: { id: 'NOPE', input: { name: 'X' } },
             caller: ADMIN,
           }),
         ).toEqual({ type: 'NotFound', message: 'No product has the id NOPE', info: { id: 'NOPE' } });
         expect(
           await failure({
-            field: 'updateProduct',
+            operation: 'updateProduct',
             arguments: { id: 'NOPE', input: { priceCents: -5 } },
             caller: ADMIN,
           }),
         ).toMatchObject({ type: 'ValidationError', info: { field: 'input.priceCents' } });
         expect(
           await failure({
-            field: 'updateProduct',
+            operation: 'updateProduct',
             arguments: { id: 'NOPE', input: { imageUrl: 'ftp://x/y' } },
             caller: ADMIN,
           }),
@@ -552,17 +558,17 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
       it('archives the product: hidden from products and product, kept for admins', async () => {
         const product = await create('DEL-001', { stock: 3 });
         const { result, statements, transactions } = await call({
-          field: 'deleteProduct',
+          operation: 'deleteProduct',
           arguments: { id: product.id },
           caller: ADMIN,
         });
         expect({ statements, transactions }).toEqual({ statements: 2, transactions: 1 });
         expect(result.data).toMatchObject({ id: product.id, active: false, version: 2 });
-        expect(await data({ field: 'product', arguments: { id: product.id }, caller: null })).toBeNull();
+        expect(await data({ operation: 'product', arguments: { id: product.id }, caller: null })).toBeNull();
         const listed = await allPages({ filter: { category: 'Test Goods' }, limit: 100 });
         expect(listed.items.map((item) => item.id)).not.toContain(product.id);
         const restored = await data<Product>({
-          field: 'updateProduct',
+          operation: 'updateProduct',
           arguments: { id: product.id, input: { active: true } },
           caller: ADMIN,
         });
@@ -572,7 +578,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
       it('leaves an archived product as it is: archiving it again changes neither version nor updatedAt', async () => {
         const product = await create('DEL-002', { active: false });
         const { result, statements, transactions } = await call(
-          { field: 'deleteProduct', arguments: { id: product.id }, caller: ADMIN },
+          { operation: 'deleteProduct', arguments: { id: product.id }, caller: ADMIN },
           { now: () => new Date(Date.parse(product.updatedAt) + 60_000) },
         );
         expect({ statements, transactions }).toEqual({ statements: 2, transactions: 1 });
@@ -581,7 +587,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
 
       it('answers NotFound for an unknown id', async () => {
         expect(
-          await failure({ field: 'deleteProduct', arguments: { id: 'NOPE' }, caller: ADMIN }),
+          await failure({ operation: 'deleteProduct', arguments: { id: 'NOPE' }, caller: ADMIN }),
         ).toMatchObject({
           type: 'NotFound',
         });
@@ -598,7 +604,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
       it('changes the stock and records the movement in one transaction of three statements', async () => {
         const product = await create('STK-001', { stock: 2 });
         const { result, statements, transactions } = await call({
-          field: 'adjustStock',
+          operation: 'adjustStock',
           arguments: { id: product.id, delta: 10, reason: ' delivery 2026-11-26 ' },
           caller: ADMIN,
         });
@@ -606,7 +612,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
         expect(result.data).toMatchObject({ stock: 12, inStock: true, version: 1 });
         expect((result.data as Product).updatedAt >= product.updatedAt).toBe(true);
         await data({
-          field: 'adjustStock',
+          operation: 'adjustStock',
           arguments: { id: product.id, delta: -12, reason: 'stocktake' },
           caller: ADMIN,
         });
@@ -614,7 +620,9 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
           { product_id: product.id, delta: 10, reason: 'delivery 2026-11-26', actor: 'admin-sub' },
           { product_id: product.id, delta: -12, reason: 'stocktake', actor: 'admin-sub' },
         ]);
-        expect(await data({ field: 'product', arguments: { id: product.id }, caller: ADMIN })).toMatchObject({
+        expect(
+          await data({ operation: 'product', arguments: { id: product.id }, caller: ADMIN }),
+        ).toMatchObject({
           stock: 0,
           inStock: false,
         });
@@ -623,7 +631,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
       it('never takes the stock below zero: ValidationError with what is available, nothing recorded', async () => {
         const product = await create('STK-002', { stock: 3 });
         const error = await failure({
-          field: 'adjustStock',
+          operation: 'adjustStock',
           arguments: { id: product.id, delta: -4, reason: 'damaged' },
           caller: ADMIN,
         });
@@ -633,7 +641,9 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
           info: { field: 'delta', available: 3 },
         });
         expect(await movements(product.id)).toEqual([]);
-        expect(await data({ field: 'product', arguments: { id: product.id }, caller: ADMIN })).toMatchObject({
+        expect(
+          await data({ operation: 'product', arguments: { id: product.id }, caller: ADMIN }),
+        ).toMatchObject({
           stock: 3,
         });
       });
@@ -643,7 +653,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
         const results = await Promise.all(
           Array.from({ length: 4 }, () =>
             call({
-              field: 'adjustStock',
+              operation: 'adjustStock',
               arguments: { id: product.id, delta: -2, reason: 'race' },
               caller: ADMIN,
             }),
@@ -651,7 +661,9 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
         );
         expect(results.filter(({ result }) => result.data !== undefined)).toHaveLength(2);
         expect(results.filter(({ result }) => result.error?.type === 'ValidationError')).toHaveLength(2);
-        expect(await data({ field: 'product', arguments: { id: product.id }, caller: ADMIN })).toMatchObject({
+        expect(
+          await data({ operation: 'product', arguments: { id: product.id }, caller: ADMIN }),
+        ).toMatchObject({
           stock: 1,
         });
         expect(await movements(product.id)).toHaveLength(2);
@@ -670,14 +682,16 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
         await expect(
           call(
             {
-              field: 'adjustStock',
+              operation: 'adjustStock',
               arguments: { id: product.id, delta: 5, reason: 'delivery' },
               caller: ADMIN,
             },
             { db: failingMovement(executor) },
           ),
         ).rejects.toThrow('injected fault');
-        expect(await data({ field: 'product', arguments: { id: product.id }, caller: ADMIN })).toMatchObject({
+        expect(
+          await data({ operation: 'product', arguments: { id: product.id }, caller: ADMIN }),
+        ).toMatchObject({
           stock: 7,
         });
         expect(await movements(product.id)).toEqual([]);
@@ -692,12 +706,16 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
           [{ delta: 1, reason: 'r'.repeat(501) }, 'reason'],
         ] as const) {
           expect(
-            await failure({ field: 'adjustStock', arguments: { id: product.id, ...args }, caller: ADMIN }),
+            await failure({
+              operation: 'adjustStock',
+              arguments: { id: product.id, ...args },
+              caller: ADMIN,
+            }),
           ).toMatchObject({ type: 'ValidationError', info: { field } });
         }
         expect(
           await failure({
-            field: 'adjustStock',
+            operation: 'adjustStock',
             arguments: { id: 'NOPE', delta: 1, reason: 'x' },
             caller: ADMIN,
           }),
@@ -708,7 +726,7 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
     describe('lowStockProducts', () => {
       it('lists the active products at or below their threshold, lowest stock first, in one statement', async () => {
         const { result, statements } = await call({
-          field: 'lowStockProducts',
+          operation: 'lowStockProducts',
           arguments: {},
           caller: ADMIN,
         });
@@ -730,10 +748,10 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
     describe('productsByIds', () => {
       it('answers the active products among 100 ids in one statement, leaving out unknown and archived ones', async () => {
         const archived = await create('LOOKUP-GONE');
-        await data({ field: 'deleteProduct', arguments: { id: archived.id }, caller: ADMIN });
+        await data({ operation: 'deleteProduct', arguments: { id: archived.id }, caller: ADMIN });
         const wanted = demo.slice(0, 98).map((product) => product.id);
         const { result, statements } = await call({
-          field: 'productsByIds',
+          operation: 'productsByIds',
           arguments: { ids: [...wanted, archived.id, 'NO-SUCH-PRODUCT'] },
           caller: SHOPPER,
         });
@@ -748,25 +766,27 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
       });
 
       it('makes no statement for no ids, looks a repeated id up once, and refuses more than 100 ids', async () => {
-        expect(await call({ field: 'productsByIds', arguments: { ids: [] }, caller: null })).toMatchObject({
+        expect(
+          await call({ operation: 'productsByIds', arguments: { ids: [] }, caller: null }),
+        ).toMatchObject({
           result: { data: [] },
           statements: 0,
         });
         const twice = await data<Product[]>({
-          field: 'productsByIds',
+          operation: 'productsByIds',
           arguments: { ids: [demo[1]!.id, demo[1]!.id] },
           caller: null,
         });
         expect(twice.map((product) => product.id)).toEqual([demo[1]!.id]);
         const tooMany = Array.from({ length: 101 }, (_, i) => `id-${i}`);
         expect(
-          await failure({ field: 'productsByIds', arguments: { ids: tooMany }, caller: null }),
+          await failure({ operation: 'productsByIds', arguments: { ids: tooMany }, caller: null }),
         ).toMatchObject({
           type: 'ValidationError',
           info: { field: 'ids' },
         });
         expect(
-          await failure({ field: 'productsByIds', arguments: { ids: [''] }, caller: null }),
+          await failure({ operation: 'productsByIds', arguments: { ids: [''] }, caller: null }),
         ).toMatchObject({
           type: 'ValidationError',
           info: { field: 'ids' },
@@ -783,12 +803,12 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
         ['adjustStock', 'Mutation', { id: 'x', delta: 1, reason: 'x' }],
       ] as const)(
         'answers Unauthorized for %s to a shopper and to the API key, before any statement',
-        async (field, type, args) => {
+        async (operation, type, args) => {
           for (const caller of [SHOPPER, null]) {
-            const { result, statements } = await call({ field, arguments: args, caller } as CatalogEvent);
+            const { result, statements } = await call({ operation, arguments: args, caller } as CatalogEvent);
             expect(result.error).toEqual({
               type: 'Unauthorized',
-              message: `Not Authorized to access ${field} on type ${type}`,
+              message: `Not Authorized to access ${operation} on type ${type}`,
               info: null,
             });
             expect(statements).toBe(0);

@@ -22,7 +22,7 @@ const deps: CatalogDeps = {
 describe('dispatch', () => {
   it('answers an expected failure as { error } with type, message and info', async () => {
     await expect(
-      dispatch({ field: 'products', arguments: { limit: 500 }, caller: null }, deps),
+      dispatch({ operation: 'products', arguments: { limit: 500 }, caller: null }, deps),
     ).resolves.toEqual({
       error: {
         type: 'ValidationError',
@@ -33,14 +33,17 @@ describe('dispatch', () => {
   });
 
   it('throws a fault of the database, failing the invocation', async () => {
-    await expect(dispatch({ field: 'categories', arguments: {}, caller: null }, deps)).rejects.toThrow(
+    await expect(dispatch({ operation: 'categories', arguments: {}, caller: null }, deps)).rejects.toThrow(
       'database down',
     );
   });
 
   it('refuses an admin operation to a non-admin caller before touching the database', async () => {
     await expect(
-      dispatch({ field: 'deleteProduct', arguments: { id: 'P1' }, caller: { sub: 's', admin: false } }, deps),
+      dispatch(
+        { operation: 'deleteProduct', arguments: { id: 'P1' }, caller: { sub: 's', admin: false } },
+        deps,
+      ),
     ).resolves.toEqual({
       error: {
         type: 'Unauthorized',
@@ -50,8 +53,10 @@ describe('dispatch', () => {
     });
   });
 
-  it('throws for a field it does not serve', async () => {
-    const event = { field: 'orders', arguments: {}, caller: null } as unknown as CatalogEvent;
+  it('throws for an operation it does not serve', async () => {
+    // A resolver cannot send it (it does not compile), but any caller of the Invoke API can.
+    // @ts-expect-error: 'orders' is no catalog operation
+    const event: CatalogEvent = { operation: 'orders', arguments: {}, caller: null };
     await expect(dispatch(event, deps)).rejects.toThrow('The catalog function does not serve "orders"');
   });
 });

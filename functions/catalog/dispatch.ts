@@ -1,5 +1,5 @@
 import { CatalogError, unauthorized } from './CatalogError.js';
-import type { CatalogCaller, CatalogEvent } from './CatalogEvent.js';
+import type { CatalogCaller, CatalogEvent, CatalogOperation } from './CatalogEvent.js';
 import type { CatalogDeps } from './CatalogDeps.js';
 import type { CatalogResult } from './CatalogResult.js';
 import { adjustStock } from './operations/adjustStock.js';
@@ -25,14 +25,14 @@ export async function dispatch(event: CatalogEvent, deps: CatalogDeps): Promise<
     return { data: await run(event, deps) };
   } catch (error) {
     if (error instanceof CatalogError) {
-      return { error: { type: error.type, message: error.message, info: error.info } };
+      return { error: error.toFailure() };
     }
     throw error;
   }
 }
 
 function run(event: CatalogEvent, deps: CatalogDeps): Promise<unknown> {
-  switch (event.field) {
+  switch (event.operation) {
     case 'product':
       return getProduct(event.arguments, event.caller, deps);
     case 'products':
@@ -40,29 +40,29 @@ function run(event: CatalogEvent, deps: CatalogDeps): Promise<unknown> {
     case 'categories':
       return listCategories(deps);
     case 'lowStockProducts':
-      admin(event.caller, 'Query', event.field);
+      admin(event.caller, 'Query', event.operation);
       return listLowStockProducts(deps);
     case 'createProduct':
-      admin(event.caller, 'Mutation', event.field);
+      admin(event.caller, 'Mutation', event.operation);
       return createProduct(event.arguments, deps);
     case 'updateProduct':
-      admin(event.caller, 'Mutation', event.field);
+      admin(event.caller, 'Mutation', event.operation);
       return updateProduct(event.arguments, deps);
     case 'deleteProduct':
-      admin(event.caller, 'Mutation', event.field);
+      admin(event.caller, 'Mutation', event.operation);
       return archiveProduct(event.arguments, deps);
     case 'adjustStock':
-      return adjustStock(event.arguments, admin(event.caller, 'Mutation', event.field), deps);
+      return adjustStock(event.arguments, admin(event.caller, 'Mutation', event.operation), deps);
     case 'productsByIds':
       return lookUpProducts(event.arguments, deps);
     default:
       throw new Error(
-        `The catalog function does not serve ${JSON.stringify((event as { field?: unknown }).field)}`,
+        `The catalog function does not serve ${JSON.stringify((event as { operation?: unknown }).operation)}`,
       );
   }
 }
 
-function admin(caller: CatalogCaller | null, typeName: string, field: string): CatalogCaller {
-  if (caller?.admin !== true) throw unauthorized(typeName, field);
+function admin(caller: CatalogCaller | null, typeName: string, operation: CatalogOperation): CatalogCaller {
+  if (caller?.admin !== true) throw unauthorized(typeName, operation);
   return caller;
 }

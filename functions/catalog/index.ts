@@ -1,4 +1,4 @@
-export type { CatalogArguments, CatalogCaller, CatalogEvent, CatalogField } from './CatalogEvent.js';
+export type { CatalogArguments, CatalogCaller, CatalogEvent, CatalogOperation } from './CatalogEvent.js';
 export type { CatalogDeps } from './CatalogDeps.js';
 export { CatalogError } from './CatalogError.js';
 export type { CatalogErrorType } from './CatalogError.js';

@@ -1,3 +1,4 @@
+import { ExpectedError } from '../lib/ExpectedError.js';
 import type { ErrorType } from '../../domain/ErrorType.js';
 
 /** The `errorType`s the orders function answers with: all of the API's. */
@@ -8,16 +9,8 @@ export type OrderErrorType = ErrorType;
  * `{ error }` result that the resolver raises as an AppSync error with the same `errorType`, `message`
  * and `errorInfo`. Anything else thrown is a fault and fails the invocation.
  */
-export class OrderError extends Error {
+export class OrderError extends ExpectedError<OrderErrorType> {
   override readonly name = 'OrderError';
-
-  constructor(
-    readonly type: OrderErrorType,
-    message: string,
-    readonly info: Readonly<Record<string, unknown>> | null = null,
-  ) {
-    super(message);
-  }
 }
 
 /** Bad input: the message and `errorInfo.field` name the argument (`input.items[0].quantity`, ...). */

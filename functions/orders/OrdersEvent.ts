@@ -1,3 +1,4 @@
+import type { OperationEvent } from '../lib/OperationEvent.js';
 import type {
   MutationCancelOrderArgs,
   MutationPlaceOrderArgs,
@@ -33,10 +34,4 @@ export type OrdersOperation = keyof OrdersArguments;
  * The payload the orders resolvers send (type-only imported by them): the operation, its arguments as
  * AppSync coerced them, and the caller (every orders operation needs a signed-in user).
  */
-export type OrdersEvent = {
-  readonly [O in OrdersOperation]: {
-    readonly operation: O;
-    readonly arguments: OrdersArguments[O];
-    readonly caller: OrdersCaller;
-  };
-}[OrdersOperation];
+export type OrdersEvent = OperationEvent<OrdersArguments, OrdersCaller>;

@@ -1,22 +1,14 @@
 import { util } from '@aws-appsync/utils';
 import type { AppSyncIdentityCognito, Context, LambdaRequest } from '@aws-appsync/utils';
+// The catalog function's contract, imported as types only: nothing of `functions/` is bundled.
+import type {
+  CatalogArguments,
+  CatalogCaller,
+  CatalogOperation,
+} from '../../functions/catalog/CatalogEvent.js';
+import type { CatalogResult } from '../../functions/catalog/CatalogResult.js';
+import type { OperationCall } from '../../functions/lib/OperationEvent.js';
 import { cognitoIdentity, isAdmin } from './identity.js';
-
-/** Who calls the catalog function: a Cognito user and whether they are an admin; null for API key and IAM. */
-export interface CatalogCaller {
-  readonly sub: string;
-  readonly admin: boolean;
-}
-
-/** What the catalog function answers (`functions/catalog/CatalogResult.ts`): `data`, or an `error`. */
-export interface CatalogResult<T> {
-  readonly data?: T;
-  readonly error?: {
-    readonly type: string;
-    readonly message: string;
-    readonly info: Record<string, unknown> | null;
-  };
-}
 
 /** The caller as the catalog function sees it, from the verified identity (never from arguments). */
 export function catalogCaller(ctx: Context): CatalogCaller | null {
@@ -39,18 +31,28 @@ export function adminCaller(ctx: Context): CatalogCaller {
   return { sub: identity.sub, admin: true };
 }
 
-/** Invokes the catalog function for `field` with the field's arguments and the caller. */
-export function invokeCatalog(
-  field: string,
-  args: Record<string, unknown>,
+/**
+ * Invokes the catalog function for `operation` with that operation's arguments and the caller: the
+ * `CatalogEvent` the function receives. A name the function does not serve, or arguments of another
+ * shape, do not compile (`invokeCatalog('prodcut', ...)`).
+ */
+export function invokeCatalog<O extends CatalogOperation>(
+  operation: O,
+  args: CatalogArguments[O],
   caller: CatalogCaller | null,
 ): LambdaRequest {
-  return { operation: 'Invoke', payload: { field, arguments: args, caller } };
+  const payload: OperationCall<CatalogArguments, O, CatalogCaller | null> = {
+    operation,
+    arguments: args,
+    caller,
+  };
+  return { operation: 'Invoke', payload };
 }
 
 /**
- * The field's value from the catalog function's result. Its `error` becomes the AppSync error the
- * function chose (`errorType`, `message`, `errorInfo`); a failed invocation stays the data source error.
+ * The operation's value from the catalog function's result (`CatalogResult`). Its `error` becomes the
+ * AppSync error the function chose (`errorType`, `message`, `errorInfo`); a failed invocation stays the
+ * data source error.
  */
 export function catalogResult<T>(ctx: Context): T {
   if (ctx.error) {
@@ -60,5 +62,5 @@ export function catalogResult<T>(ctx: Context): T {
   if (result.error) {
     util.error(result.error.message, result.error.type, null, result.error.info);
   }
-  return result.data as T;
+  return result.data;
 }

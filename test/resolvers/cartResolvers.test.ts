@@ -55,7 +55,7 @@ describe('the cart resolvers in the sandbox', () => {
       value: {
         operation: 'Invoke',
         payload: {
-          field: 'productsByIds',
+          operation: 'productsByIds',
           arguments: { ids: ['p-b', 'p-a'] },
           caller: { sub: 'ann-sub', admin: false },
         },
