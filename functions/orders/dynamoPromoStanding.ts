@@ -21,7 +21,7 @@ export function dynamoPromoStanding(client: DynamoDBClient, tables: PromoTables)
       new GetItemCommand({ TableName: tables.codes, Key: { code: { S: code } }, ConsistentRead: true }),
     );
     if (!Item) return { rules: null, customerRedemptions: 0 };
-    const rules = toRules(unmarshall(Item));
+    const rules = promoRules(unmarshall(Item));
     if (rules.perCustomerLimit === null) return { rules, customerRedemptions: 0 };
     let customerRedemptions = 0;
     let startKey: Record<string, never> | undefined;
@@ -44,8 +44,8 @@ export function dynamoPromoStanding(client: DynamoDBClient, tables: PromoTables)
   };
 }
 
-/** The stored item's rules; absent limits are null (the resolvers store them absent). */
-function toRules(item: Record<string, unknown>): PromoRules {
+/** A stored `promoCodes` item's rules; absent limits are null (the resolvers store them absent). */
+export function promoRules(item: Record<string, unknown>): PromoRules {
   const number = (name: string): number | null => (typeof item[name] === 'number' ? item[name] : null);
   return {
     code: String(item.code),
