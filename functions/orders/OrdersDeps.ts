@@ -1,5 +1,6 @@
 import type { PromoRules } from '../../domain/PromoRules.js';
 import type { SqlExecutor } from '../lib/sql/SqlExecutor.js';
+import type { OrderNotifier, PromoRedemptions } from './OrderEffects.js';
 
 /** A promo code as an order sees it: its rules (null: no such code) and the customer's use of it. */
 export interface PromoStanding {
@@ -7,7 +8,10 @@ export interface PromoStanding {
   readonly customerRedemptions: number;
 }
 
-/** What the orders operations need from outside: the database, the promo tables, the queue, clock, ids. */
+/**
+ * What the orders operations need from outside: the database, the promo tables, the queue, the
+ * notifications, clock and ids.
+ */
 export interface OrdersDeps {
   readonly db: SqlExecutor;
   /** ISO 4217 code of the one shop currency (`SHOP_CURRENCY`). */
@@ -21,5 +25,9 @@ export interface OrdersDeps {
   readonly promoStanding: (code: string, userId: string) => Promise<PromoStanding>;
   /** Sends a placed order to the queue the worker reads. */
   readonly enqueue: (orderId: string) => Promise<void>;
+  /** Redeems and releases promo codes per order (`promoCodes`, `promoRedemptions`). */
+  readonly redemptions: PromoRedemptions;
+  /** Tells subscribers, the shopper and the admins of changes once they are stored. */
+  readonly notifier: OrderNotifier;
   readonly log: (line: string) => void;
 }

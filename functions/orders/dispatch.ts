@@ -1,6 +1,8 @@
+import { cancelOrder } from './operations/cancelOrder.js';
 import { getOrder } from './operations/getOrder.js';
 import { listOrders, orderListFilter } from './operations/listOrders.js';
 import { placeOrder } from './operations/placeOrder.js';
+import { updateOrderStatus } from './operations/updateOrderStatus.js';
 import { OrderError } from './OrderError.js';
 import type { OrdersCaller, OrdersEvent } from './OrdersEvent.js';
 import type { OrdersDeps } from './OrdersDeps.js';
@@ -16,8 +18,7 @@ export async function dispatch(event: OrdersEvent, deps: OrdersDeps): Promise<Or
   try {
     return { data: await run(event, deps) };
   } catch (error) {
-    if (error instanceof OrderError)
-      return { error: { type: error.type, message: error.message, info: error.info } };
+    if (error instanceof OrderError) return { error: error.toFailure() };
     throw error;
   }
 }
@@ -47,6 +48,10 @@ function run(event: OrdersEvent, deps: OrdersDeps): Promise<unknown> {
         },
         deps,
       );
+    case 'cancelOrder':
+      return cancelOrder(event.arguments, event.caller, deps);
+    case 'updateOrderStatus':
+      return updateOrderStatus(event.arguments, event.caller, deps);
     default:
       throw new Error(
         `The orders function does not serve ${JSON.stringify((event as { operation?: unknown }).operation)}`,

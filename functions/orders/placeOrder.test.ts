@@ -16,6 +16,7 @@ import { dataApiExecutor } from '../lib/sql/dataApiExecutor.js';
 import { newId } from '../lib/newId.js';
 import { insertProduct } from '../catalog/sql/insertProduct.js';
 import type { SqlExecutor } from '../lib/sql/SqlExecutor.js';
+import { dynamoPromoRedemptions } from './dynamoPromoRedemptions.js';
 import { dynamoPromoStanding } from './dynamoPromoStanding.js';
 import { OrderError } from './OrderError.js';
 import type { OrdersDeps } from './OrdersDeps.js';
@@ -52,6 +53,15 @@ describe.each(SQL_ENGINES)('placeOrder on %s', (engine) => {
         redemptions: 'promoRedemptions',
       }),
       enqueue: (id) => Promise.resolve(void queued.push(id)),
+      redemptions: dynamoPromoRedemptions(dynamo.client, {
+        codes: 'promoCodes',
+        redemptions: 'promoRedemptions',
+      }),
+      notifier: {
+        publish: () => Promise.reject(new Error('placeOrder tells nothing: the worker does')),
+        emailShopper: () => Promise.reject(new Error('placeOrder emails nothing')),
+        emailLowStock: () => Promise.reject(new Error('placeOrder emails nothing')),
+      },
       log: () => undefined,
       ...override,
     });
