@@ -47,6 +47,7 @@ export class ShopStack extends Stack {
       database,
       messaging,
       auth,
+      adminEmail: props.adminEmail,
       api: () => {
         if (!apiRef.current) throw new Error('The API is read before it exists');
         return apiRef.current;

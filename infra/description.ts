@@ -49,6 +49,11 @@ export interface FunctionAccess {
   readonly database?: boolean;
   /** Sends email through SES from the shop's sender identity. */
   readonly sendEmail?: boolean;
+  /**
+   * Emails the admins (with `sendEmail`): receives their address as `ADMIN_EMAIL`, the `adminEmail`
+   * context parameter on AWS (the address the admin topics' email subscriptions use).
+   */
+  readonly emailAdmins?: boolean;
   /** Calls these GraphQL fields with IAM auth (e.g. `Mutation.publishOrderStatus`). */
   readonly graphqlFields?: readonly string[];
 }

@@ -7,6 +7,7 @@ export interface ResourceLocator {
   topicArn(topic: string): string;
   database(): { readonly clusterArn: string; readonly secretArn: string; readonly name: string };
   mailFrom(): string;
+  adminEmail(): string;
   graphqlUrl(): string;
 }
 
@@ -18,7 +19,7 @@ export function envName(logicalName: string): string {
 /**
  * The environment a function receives: its literal `environment` plus one variable per resource in its
  * `access` (`USERS_TABLE`, `ORDERS_QUEUE_URL`, `SALES_REPORTS_TOPIC_ARN`, `DB_CLUSTER_ARN`,
- * `DB_SECRET_ARN`, `DB_NAME`, `MAIL_FROM`, `GRAPHQL_URL`). Function code reads only these names.
+ * `DB_SECRET_ARN`, `DB_NAME`, `MAIL_FROM`, `ADMIN_EMAIL`, `GRAPHQL_URL`). Function code reads only these names.
  */
 export function functionEnvironment(fn: FunctionSpec, at: ResourceLocator): Record<string, string> {
   const env: Record<string, string> = { ...fn.environment };
@@ -33,6 +34,7 @@ export function functionEnvironment(fn: FunctionSpec, at: ResourceLocator): Reco
     env.DB_NAME = db.name;
   }
   if (access.sendEmail) env.MAIL_FROM = at.mailFrom();
+  if (access.emailAdmins) env.ADMIN_EMAIL = at.adminEmail();
   if (access.graphqlFields?.length) env.GRAPHQL_URL = at.graphqlUrl();
   return env;
 }

@@ -1,10 +1,24 @@
-import type { PipelineFunctionSpec, ResolverSpec, StackDescription } from './description.js';
+import type { FunctionAccess, PipelineFunctionSpec, ResolverSpec, StackDescription } from './description.js';
 
 /** The shop's one currency (ISO 4217); prices, carts and orders are integer cents of it. */
 const SHOP_CURRENCY = 'EUR';
 
 /** A stored cart is deleted (DynamoDB TTL) this long after its last change. */
 const CART_LIFETIME_DAYS = 30;
+
+/**
+ * What the orders function and the order worker touch: both move orders (the worker confirms and
+ * rejects; the function places, cancels and, for admins, confirms), so both redeem and release promo
+ * codes, take and return stock, publish the change and email the shopper and the admins.
+ */
+const ORDER_MOVES_ACCESS: FunctionAccess = {
+  database: true,
+  tables: { promoCodes: 'readWrite', promoRedemptions: 'readWrite', users: 'read' },
+  sendTo: ['orders'],
+  sendEmail: true,
+  emailAdmins: true,
+  graphqlFields: ['Mutation.publishOrderStatus'],
+};
 
 /**
  * ShopSync's stack, described once. `ShopStack` deploys it to AWS; the local twin boots it offline.
@@ -108,6 +122,39 @@ export const shop: StackDescription = {
       environment: { SHOP_CURRENCY },
       access: { database: true },
     },
+    orders: {
+      description: 'Orders: place, read, list, cancel and move them (the orders resolvers)',
+      entry: 'functions/orders/handler.ts',
+      memoryMb: 512,
+      timeoutSeconds: 20,
+      environment: { SHOP_CURRENCY },
+      access: ORDER_MOVES_ACCESS,
+    },
+    orderWorker: {
+      description: 'Processes placed orders from the queue: redeems the promo code, takes the stock, tells',
+      entry: 'functions/orders/workerHandler.ts',
+      memoryMb: 512,
+      // The queue's visibility timeout is six times this, as AWS advises for SQS event sources.
+      timeoutSeconds: 30,
+      environment: { SHOP_CURRENCY },
+      access: ORDER_MOVES_ACCESS,
+      triggers: [
+        {
+          kind: 'sqs',
+          queue: 'orders',
+          batchSize: 10,
+          maxBatchingWindowSeconds: 1,
+          reportBatchItemFailures: true,
+        },
+      ],
+    },
+    orderSweep: {
+      description: 'Sends orders left PENDING or untold (a lost message, a crash) to the worker again',
+      entry: 'functions/orders/sweepHandler.ts',
+      memoryMb: 256,
+      timeoutSeconds: 60,
+      access: { database: true, sendTo: ['orders'] },
+    },
   },
   queues: {
     orders: {
@@ -128,13 +175,21 @@ export const shop: StackDescription = {
       emailSubscriptionContext: 'adminEmail',
     },
   },
-  schedules: {},
+  schedules: {
+    orderSweep: {
+      description: 'Every five minutes: orders stranded by a lost message or a crash go to the worker again',
+      expression: 'rate(5 minutes)',
+      timeZone: 'UTC',
+      target: 'orderSweep',
+    },
+  },
   dataSources: {
     users: { kind: 'dynamodb', table: 'users', access: 'readWrite' },
     carts: { kind: 'dynamodb', table: 'carts', access: 'readWrite' },
     promoCodes: { kind: 'dynamodb', table: 'promoCodes', access: 'readWrite' },
     promoRedemptions: { kind: 'dynamodb', table: 'promoRedemptions', access: 'read' },
     catalog: { kind: 'lambda', function: 'catalog' },
+    orders: { kind: 'lambda', function: 'orders' },
     none: { kind: 'none' },
   },
   resolvers: [
@@ -172,6 +227,16 @@ export const shop: StackDescription = {
       ['getPromoCode', 'promoCodes'],
       ['countCustomerRedemptions', 'promoRedemptions'],
     ]),
+    pipeline('Mutation', 'placeOrder', [
+      ['getCart', 'carts'],
+      ['placeOrder', 'orders'],
+      ['clearUsedCart', 'carts'],
+    ]),
+    unit('Mutation', 'cancelOrder', 'orders'),
+    unit('Mutation', 'updateOrderStatus', 'orders'),
+    unit('Query', 'order', 'orders'),
+    unit('Query', 'myOrders', 'orders'),
+    unit('Query', 'orders', 'orders'),
     { kind: 'unit', typeName: 'Query', fieldName: 'me', dataSource: 'users', file: 'resolvers/Query.me.ts' },
     {
       kind: 'unit',

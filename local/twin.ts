@@ -111,6 +111,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
   const accountId = LOCAL_ACCOUNT_ID;
   const log = options.log ?? (() => undefined);
   const senderEmail = options.senderEmail ?? 'shop@shopsync.local';
+  const adminEmail = options.adminEmail ?? 'admin@shopsync.local';
   prepareStateDir(stateDir);
   const settings = twinSettings(stateDir);
   const portOf = (service: ServiceName): number =>
@@ -155,7 +156,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
         ...place('sqs/sns', 'sqs'),
         queues: description.queues,
         topics: description.topics,
-        context: { adminEmail: options.adminEmail ?? 'admin@shopsync.local' },
+        context: { adminEmail },
         sendEmail: (to, subject, text) => mailer.send(to, subject, text, 'no-reply@sns.amazonaws.com'),
       }),
     );
@@ -193,6 +194,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
             topicArn: (topic) => sqsSns.topicArn(topic),
             database: () => database,
             mailFrom: () => senderEmail,
+            adminEmail: () => adminEmail,
             graphqlUrl: () => graphqlUrl,
           }),
         }),

@@ -1,3 +1,4 @@
+import type { CfnElement } from 'aws-cdk-lib';
 import { CustomResource, Duration, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
@@ -27,6 +28,8 @@ export interface FunctionsProps {
   readonly database: Database;
   readonly messaging: Messaging;
   readonly auth: Auth;
+  /** Where the admins' email goes (`ADMIN_EMAIL` of functions that `emailAdmins`). */
+  readonly adminEmail: string;
   /** Resolved lazily: functions exist before the API that may use them as data sources. */
   readonly api: () => appsync.GraphqlApi;
 }
@@ -68,6 +71,7 @@ export function createFunctions(scope: Construct, props: FunctionsProps): Map<st
         name: database.name,
       }),
       mailFrom: () => messaging.senderIdentity.emailIdentityName,
+      adminEmail: () => props.adminEmail,
       graphqlUrl: () => Lazy.string({ produce: () => props.api().graphqlUrl }),
     });
 
@@ -159,6 +163,15 @@ function grantAccess(
     if (level === 'read') resource.grantReadData(fn);
     else if (level === 'write') resource.grantWriteData(fn);
     else resource.grantReadWriteData(fn);
+    if ((props.description.tables[table]?.indexes ?? []).length > 0) {
+      acknowledge(
+        fn.role ?? fn,
+        [
+          `AwsSolutions-IAM5[Resource::<${Stack.of(fn).getLogicalId(resource.node.defaultChild as CfnElement)}.Arn>/index/*]`,
+        ],
+        `CDK grants the function the indexes of the ${table} table, which it queries; no other table is reachable.`,
+      );
+    }
   }
   for (const queue of access.sendTo ?? []) pick(props.messaging.queues, queue, 'queue').grantSendMessages(fn);
   for (const topic of access.publishTo ?? []) pick(props.messaging.topics, topic, 'topic').grantPublish(fn);
@@ -220,10 +233,16 @@ function createSchedule(
   scope: Construct,
   name: string,
   spec: ScheduleSpec,
-  target: lambda.IFunction,
+  target: nodejs.NodejsFunction,
   role: iam.Role,
 ): void {
   target.grantInvoke(role);
+  acknowledge(
+    role,
+    [`AwsSolutions-IAM5[Resource::<${stackLogicalId(target)}.Arn>:*]`],
+    "CDK lets the scheduler role invoke each scheduled function and that function's versions and aliases " +
+      '(the function ARN followed by :*); no other function is reachable.',
+  );
   new scheduler.CfnSchedule(scope, `${capitalize(name)}Schedule`, {
     description: spec.description,
     scheduleExpression: spec.expression,

@@ -40,6 +40,7 @@ describe('the shop’s functions in the Lambda twin', () => {
             name: 'shopsync',
           }),
           mailFrom: () => 'shop@example.com',
+          adminEmail: () => 'admin@example.com',
           graphqlUrl: () => 'http://127.0.0.1:1/graphql',
         }),
     });

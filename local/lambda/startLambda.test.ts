@@ -34,6 +34,7 @@ const noResources: ResourceLocator = {
   topicArn: unused,
   database: unused,
   mailFrom: unused,
+  adminEmail: unused,
   graphqlUrl: unused,
 };
 
