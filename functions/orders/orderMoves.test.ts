@@ -51,6 +51,7 @@ describe.each(SQL_ENGINES)('order moves on %s', (engine) => {
     let lowStock: LowStockCrossing[][];
     let logged: string[];
     let failPublish: boolean;
+    let failEmail: boolean;
 
     const deps = (): OrdersDeps => ({
       db: sql,
@@ -73,7 +74,10 @@ describe.each(SQL_ENGINES)('order moves on %s', (engine) => {
           events.push(event);
           return Promise.resolve();
         },
-        emailShopper: (order) => Promise.resolve(void emails.push({ id: order.id, status: order.status })),
+        emailShopper: (order) =>
+          failEmail
+            ? Promise.reject(new Error('MessageRejected: Email address is not verified'))
+            : Promise.resolve(void emails.push({ id: order.id, status: order.status })),
         emailLowStock: (products) => Promise.resolve(void lowStock.push([...products])),
       },
       log: (line) => void logged.push(line),
@@ -186,6 +190,7 @@ describe.each(SQL_ENGINES)('order moves on %s', (engine) => {
       lowStock = [];
       logged = [];
       failPublish = false;
+      failEmail = false;
     });
 
     it('confirms a PENDING order: takes the stock with movements naming it, redeems the code, tells once', async () => {
@@ -386,6 +391,21 @@ describe.each(SQL_ENGINES)('order moves on %s', (engine) => {
       expect(await stockOf(id)).toBe(4);
       const after = (await sql.query(selectStrandedOrders(later, 1_000))).map((row) => row.id);
       expect(after).not.toContain(placed.id);
+    });
+
+    it('keeps a confirmed order when SES refuses its email, logs it, and tells nothing twice', async () => {
+      const id = await product(5);
+      const placed = await place(ANN, [{ productId: id, quantity: 1 }]);
+      failEmail = true;
+      await processOrder(placed.id, deps());
+      expect((await read(placed.id)).status).toBe('CONFIRMED');
+      expect(events.map((event) => event.status)).toEqual(['PENDING', 'CONFIRMED']);
+      expect(logged).toContainEqual(
+        expect.stringMatching(new RegExp(`${placed.id}.*not sent.*MessageRejected`)),
+      );
+      const later = new Date(Date.now() + 60_000).toISOString();
+      const stranded = (await sql.query(selectStrandedOrders(later, 1_000))).map((row) => row.id);
+      expect(stranded).not.toContain(placed.id);
     });
   });
 });
