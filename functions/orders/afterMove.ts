@@ -6,6 +6,7 @@ import { loadOrders } from './loadOrders.js';
 import { readOrder } from './readOrder.js';
 import { readStatusChange } from './readOrderRows.js';
 import { markChangesNotified, selectUnnotifiedChanges } from './sql/notifiedChanges.js';
+import { claimTelling, releaseTelling } from './sql/tellingClaim.js';
 
 /**
  * What follows a stored move, outside its transaction: the admins are told of products that crossed
@@ -33,16 +34,41 @@ export async function afterMove(
   await tellChanges(deps, order.id);
 }
 
+/** A teller's claim older than this belongs to one that crashed: another may take over. */
+const STALE_CLAIM_MS = 2 * 60_000;
+
 /**
- * Tells everyone of the order's changes not told yet, oldest first: each is published to
- * `onOrderStatusChanged` (one event per change), then the shopper gets the email of the order's current
- * status, then the changes are marked told. A failed publish stops here and leaves them untold, to be
- * told again later; a refused email is logged and does not hold the rest up (the order stays as stored).
+ * Tells everyone of the order's changes not told yet, one teller per order at a time (a claim on the
+ * order row), so each change is published once and in the order made, even when the worker and a cancel
+ * finish together. Whoever finds the telling claimed leaves it to the holder, which looks again after
+ * giving the claim back, so a change stored meanwhile is not left untold.
  */
 export async function tellChanges(deps: OrdersDeps, orderId: string): Promise<void> {
+  for (;;) {
+    const now = deps.now();
+    const claim = `${now.toISOString()}${deps.newId().slice(-8)}`;
+    const staleBefore = new Date(now.getTime() - STALE_CLAIM_MS).toISOString();
+    if ((await deps.db.execute(claimTelling(orderId, claim, staleBefore))) !== 1) return;
+    try {
+      await tellUntold(deps, orderId);
+    } finally {
+      await deps.db.execute(releaseTelling(orderId, claim));
+    }
+    const untold = await deps.db.query(selectUnnotifiedChanges(orderId));
+    if (untold.length === 0) return;
+  }
+}
+
+/**
+ * Tells the order's untold changes, oldest first: each is published to `onOrderStatusChanged` (one
+ * event per change), then the shopper gets the email of the last of them, then they are marked told. A
+ * failed publish stops here and leaves them untold, to be told again later; a refused email is logged
+ * and does not hold the rest up (the order stays as stored).
+ */
+async function tellUntold(deps: OrdersDeps, orderId: string): Promise<void> {
   const changes = (await deps.db.query(selectUnnotifiedChanges(orderId))).map(readStatusChange);
-  if (changes.length === 0) return;
-  // As it is now: a later move may have come since the caller read it.
+  const last = changes.at(-1);
+  if (!last) return;
   const order = await readOrder(deps.db, orderId);
   invariant(order, `order ${orderId} exists since it has changes`);
   for (const change of changes) {
@@ -56,10 +82,11 @@ export async function tellChanges(deps: OrdersDeps, orderId: string): Promise<vo
   }
   const [full] = await loadOrders(deps.db, [order]);
   if (full) {
+    // The news of this round: a later change, if any, gets its own round and email.
     await deps.notifier
-      .emailShopper(full)
+      .emailShopper({ ...full, status: last.toStatus, statusReason: last.reason })
       .catch((error: unknown) =>
-        deps.log(`orders: email for ${order.id} (${order.status}) not sent: ${String(error)}`),
+        deps.log(`orders: email for ${order.id} (${last.toStatus}) not sent: ${String(error)}`),
       );
   }
   await deps.db.execute(

@@ -19,6 +19,7 @@ import { integer } from '../lib/sql/rowValues.js';
 import type { SqlExecutor } from '../lib/sql/SqlExecutor.js';
 import { dynamoPromoRedemptions } from './dynamoPromoRedemptions.js';
 import { dynamoPromoStanding } from './dynamoPromoStanding.js';
+import { tellChanges } from './afterMove.js';
 import type { LowStockCrossing } from './OrderEffects.js';
 import { OrderError } from './OrderError.js';
 import type { OrdersCaller } from './OrdersEvent.js';
@@ -369,6 +370,9 @@ describe.each(SQL_ENGINES)('order moves on %s', (engine) => {
         ]).toContainEqual(history(order));
         const movements = await movementsOf(placed.id);
         expect(movements).toEqual(history(order).includes('CONFIRMED') ? [-2, 2] : []);
+        // Told once each, in the order made, although the worker and the cancel told at once.
+        const told = events.filter((event) => event.orderId === placed.id).map((event) => event.status);
+        expect(told).toEqual(history(order));
       }
       expect(await stockOf(id)).toBe(100);
       expect(await redemptionsOf('RACE')).toBe(0);
@@ -406,6 +410,43 @@ describe.each(SQL_ENGINES)('order moves on %s', (engine) => {
       const later = new Date(Date.now() + 60_000).toISOString();
       const stranded = (await sql.query(selectStrandedOrders(later, 1_000))).map((row) => row.id);
       expect(stranded).not.toContain(placed.id);
+    });
+
+    it('lets one teller tell an order at a time: each change once, in order, none left untold', async () => {
+      const id = await product(5);
+      const placed = await place(ANN, [{ productId: id, quantity: 1 }]);
+      let open = (): void => undefined;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      let held = false;
+      const base = deps();
+      const gated: OrdersDeps = {
+        ...base,
+        notifier: {
+          ...base.notifier,
+          publish: async (event) => {
+            if (!held) {
+              held = true;
+              await gate;
+            }
+            events.push(event);
+          },
+        },
+      };
+      const first = tellChanges(gated, placed.id);
+      await expect.poll(() => held).toBe(true);
+      // While the first teller publishes PENDING, a cancel is stored and tries to tell it: it leaves
+      // that to the holder of the claim, which finds the change when it looks again.
+      const cancelled = await cancelOrder({ id: placed.id }, ANN, gated);
+      expect(cancelled.status).toBe('CANCELLED');
+      expect(events).toEqual([]);
+      open();
+      await first;
+      expect(events.map((event) => event.status)).toEqual(['PENDING', 'CANCELLED']);
+      // One email per round, of its last change (the real notifier sends none for PENDING).
+      expect(emails).toEqual([
+        { id: placed.id, status: 'PENDING' },
+        { id: placed.id, status: 'CANCELLED' },
+      ]);
     });
   });
 });
