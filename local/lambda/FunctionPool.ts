@@ -48,6 +48,8 @@ export class FunctionPool {
   readonly #config: PoolConfig;
   readonly #idle: Slot[] = [];
   readonly #workers = new Set<FunctionWorker>();
+  /** The workers running a call right now (between `run` and its outcome). */
+  readonly #busy = new Set<FunctionWorker>();
   readonly #waiting: Array<{ readonly wake: () => void; readonly fail: (error: Error) => void }> = [];
   #size = 0;
   #invocations = 0;
@@ -83,8 +85,14 @@ export class FunctionPool {
     if ('error' in acquired) {
       outcome = { kind: 'fatal', status: 'error', error: acquired.error };
     } else {
-      outcome = await acquired.slot.worker.run(requestId, event);
-      maxMemoryMb = acquired.slot.worker.memoryMb;
+      const worker = acquired.slot.worker;
+      this.#busy.add(worker);
+      try {
+        outcome = await worker.run(requestId, event);
+      } finally {
+        this.#busy.delete(worker);
+      }
+      maxMemoryMb = worker.memoryMb;
       this.#release(acquired.slot);
     }
     const durationMs = performance.now() - started;
@@ -121,6 +129,20 @@ export class FunctionPool {
       maxMemoryMb,
       log: lines.join(''),
     };
+  }
+
+  /**
+   * Ends every worker that is running a call now, at once, as a crash of its runtime process would (a
+   * native fault, a kill): each such call answers `Runtime.ExitError` (`Sandbox.Timedout` should its
+   * timeout strike while the worker ends) and its worker is dropped, so the next call starts a fresh
+   * one. Whatever the call had begun outside the worker stays as it was left (a request sent, a
+   * transaction open). Idle and starting workers are left alone. Resolves, once the workers have ended,
+   * to how many calls were ended.
+   */
+  async crash(): Promise<number> {
+    const running = [...this.#busy];
+    await Promise.all(running.map((worker) => worker.terminate()));
+    return running.length;
   }
 
   /** Ends every worker; calls in flight or waiting reject. Idempotent. */

@@ -262,4 +262,33 @@ describe('startLambda concurrency', () => {
     expect(Math.max(...results.map((result) => overlapAt(result.startedAt)))).toBe(2);
     expect(elapsed).toBeGreaterThanOrEqual(900);
   });
+
+  it('crashes the calls in flight with Runtime.ExitError, and only them', async () => {
+    const warm = (await lambda.invoke('sleep', { ms: 0 })).payload as Slept;
+    expect(await lambda.crash('sleep')).toBe(0);
+    const idle = (await lambda.invoke('sleep', { ms: 0 })).payload as Slept;
+    expect(idle).toMatchObject({ threadId: warm.threadId, calls: warm.calls + 1 });
+
+    const slow = lambda.invoke('sleep', { ms: 8000 });
+    // Crashes as soon as the call runs (before that, there is nothing to crash).
+    await expect.poll(() => lambda.crash('sleep')).toBe(1);
+    const crashed = await slow;
+    expect(crashed.functionError).toBe('Unhandled');
+    expect(crashed.payload).toEqual({
+      errorType: 'Runtime.ExitError',
+      errorMessage: `RequestId: ${crashed.requestId} Error: Runtime exited with error: exit status 1`,
+    });
+    expect(crashed.durationMs).toBeLessThan(8000);
+    expect(crashed.log).toContain(
+      `\t${crashed.requestId}\tERROR\tInvoke Error \t{"errorType":"Runtime.ExitError"`,
+    );
+
+    const after = await lambda.invoke('sleep', { ms: 0 });
+    expect(after.functionError).toBeUndefined();
+    expect((after.payload as Slept).threadId).not.toBe(warm.threadId);
+    await expect(lambda.crash('nope')).rejects.toMatchObject({
+      code: 'ResourceNotFoundException',
+      status: 404,
+    });
+  });
 });

@@ -69,6 +69,13 @@ export interface LambdaService extends LocalService {
   functionArn(name: string): string;
   /** How many times the function has been invoked, by any caller (CloudWatch's `Invocations`). */
   invocations(functionName: string): number;
+  /**
+   * Fault injection for tests: ends the function's calls in flight as a crash of the runtime process
+   * would (`FunctionPool.crash`); each answers `Runtime.ExitError`, so an SQS event source leaves its
+   * batch for redelivery. Resolves to how many calls were ended (0 when none was running). Rejects with
+   * an `AwsError` `ResourceNotFoundException` for an unknown function. Not a Lambda API operation.
+   */
+  crash(functionName: string): Promise<number>;
 }
 
 /**
@@ -194,6 +201,7 @@ export async function startLambda(options: LambdaOptions): Promise<LambdaService
       endpoint,
       functionArn,
       invocations: (name) => functions.get(name)?.pool.invocations ?? 0,
+      crash: async (functionName) => provider.resolve(functionName).pool.crash(),
       async invoke(functionName, event, invokeOptions = {}) {
         const response = await provider.invoke({
           FunctionName: functionName,
