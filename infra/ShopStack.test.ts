@@ -455,6 +455,41 @@ describe('messaging', () => {
   });
 });
 
+describe('the daily sales report', () => {
+  it('runs the reports function at 00:15 in the shop’s time zone, with the schedule’s event as input', () => {
+    const schedule = shop.schedules.dailySalesReport!;
+    expect(schedule.timeZone).toBe(shop.settings.timeZone);
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(15 0 * * ? *)',
+      ScheduleExpressionTimezone: shop.settings.timeZone,
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      Target: Match.objectLike({
+        Arn: { 'Fn::GetAtt': [functionId('reports'), 'Arn'] },
+        Input: JSON.stringify(schedule.input),
+      }),
+    });
+  });
+
+  it('gives the reports function the shop’s currency and time zone, its table, topic and database', () => {
+    const env = (
+      resources[functionId('reports')]!.Properties!.Environment as { Variables: Record<string, unknown> }
+    ).Variables;
+    expect(env).toMatchObject({
+      SHOP_CURRENCY: shop.settings.currency,
+      SHOP_TIME_ZONE: shop.settings.timeZone,
+      SALES_REPORTS_TABLE: { Ref: tableId('salesReports') },
+      SALES_REPORTS_TOPIC_ARN: {
+        Ref: logicalId('AWS::SNS::Topic', { DisplayName: shop.topics.salesReports!.description }),
+      },
+      DB_NAME: shop.database.name,
+    });
+    const actions = statementsOf(functionId('reports')).flatMap((statement) => [statement.Action].flat());
+    expect(actions).toEqual(
+      expect.arrayContaining(['sns:Publish', 'dynamodb:PutItem', 'dynamodb:BatchGetItem']),
+    );
+  });
+});
+
 describe('hosting', () => {
   it('serves a private bucket through CloudFront with origin access control', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {

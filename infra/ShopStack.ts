@@ -71,6 +71,8 @@ export class ShopStack extends Stack {
       userPoolId: auth.userPool.userPoolId,
       userPoolClientId: auth.client.userPoolClientId,
       authFlow: 'USER_SRP_AUTH',
+      currency: description.settings.currency,
+      timeZone: description.settings.timeZone,
     };
     const hosting = createHosting(this, { appDistDir: path.join(rootDir, 'app', 'dist'), config });
 

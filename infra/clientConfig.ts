@@ -12,4 +12,8 @@ export interface ClientConfig {
   readonly userPoolClientId: string;
   /** SRP on AWS; the local pool signs in with USER_PASSWORD_AUTH. */
   readonly authFlow: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+  /** The shop's currency (ISO 4217), `settings.currency` of the stack description. */
+  readonly currency: string;
+  /** The shop's time zone (IANA), `settings.timeZone` of the stack description: dates are shown in it. */
+  readonly timeZone: string;
 }

@@ -192,7 +192,23 @@ export interface DatabaseSpec {
   readonly maxCapacityAcu: number;
 }
 
+/**
+ * The shop's own settings. Functions that need one receive it as a literal environment variable
+ * (`SHOP_CURRENCY`, `SHOP_TIME_ZONE`), resolvers through the API's environment, and the app through
+ * `config.json` (`currency`, `timeZone`), so it shows money and dates the shop's way.
+ */
+export interface ShopSettings {
+  /** ISO 4217 code of the one currency: prices, carts, orders and reports are integer minor units of it. */
+  readonly currency: string;
+  /**
+   * IANA time zone whose calendar days the sales reports count (`Europe/Berlin`): an order belongs to the
+   * day its placing falls on there, "yesterday" is meant there, and the report's schedule runs in it.
+   */
+  readonly timeZone: string;
+}
+
 export interface StackDescription {
+  readonly settings: ShopSettings;
   readonly api: ApiSpec;
   readonly userPool: UserPoolSpec;
   readonly database: DatabaseSpec;

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { daysFromCivil, ianaTimeZone, instantsAt, isTimeZone } from '../functions/lib/time/index.js';
 import { ADMIN_GROUP } from '../resolvers/lib/identity.js';
 import { loadSchema } from '../schema/loadSchema.js';
 import { envName, functionEnvironment } from './environment.js';
@@ -10,10 +11,10 @@ import { resolverFiles } from './resolverFiles.js';
 import { shop } from './shop.js';
 
 /**
- * Root fields the schema declares that no resolver serves yet (orders and reports). The list must only
- * shrink: wiring a field without removing it here fails, and so does an unwired field missing from it.
+ * Root fields the schema declares that no resolver serves yet. The list must only shrink: wiring a field
+ * without removing it here fails, and so does an unwired field missing from it.
  */
-const NOT_YET_WIRED = ['Query.salesReport', 'Mutation.runDailySalesReport'];
+const NOT_YET_WIRED: readonly string[] = [];
 
 const schema = loadSchema();
 const exists = (relative: string): boolean => existsSync(path.join(ROOT_DIR, relative));
@@ -119,6 +120,41 @@ describe('the stack description', () => {
     expect(shop.api.resolverCountLimit).toBeGreaterThanOrEqual(1);
     expect(shop.api.resolverCountLimit).toBeLessThanOrEqual(10_000);
     expect(shop.api.apiKeyExpiresInDays).toBeLessThanOrEqual(365);
+  });
+});
+
+describe('the shop’s settings', () => {
+  it('are a currency Intl knows and an IANA time zone', () => {
+    expect(shop.settings.currency).toMatch(/^[A-Z]{3}$/);
+    expect(Intl.supportedValuesOf('currency')).toContain(shop.settings.currency);
+    expect(isTimeZone(shop.settings.timeZone)).toBe(true);
+  });
+
+  it('are what every function and the API that names one are given', () => {
+    const settingVariables = {
+      SHOP_CURRENCY: shop.settings.currency,
+      SHOP_TIME_ZONE: shop.settings.timeZone,
+    };
+    for (const [name, fn] of Object.entries(shop.functions)) {
+      for (const [variable, value] of Object.entries(settingVariables)) {
+        if (fn.environment?.[variable] !== undefined) expect(fn.environment[variable], name).toBe(value);
+      }
+    }
+    expect(shop.api.environment.SHOP_CURRENCY).toBe(shop.settings.currency);
+    expect(shop.functions.reports?.environment).toMatchObject(settingVariables);
+  });
+
+  it('run the daily report in the shop’s time zone at a time that exists on every day, DST days included', () => {
+    const schedule = shop.schedules.dailySalesReport!;
+    expect(schedule).toMatchObject({ timeZone: shop.settings.timeZone, target: 'reports' });
+    const [, minute, hour] = /^cron\((\d+) (\d+) \* \* \? \*\)$/.exec(schedule.expression) ?? [];
+    expect(Number(hour)).toBe(0);
+    const zone = ianaTimeZone(shop.settings.timeZone);
+    const first = daysFromCivil(2026, 1, 1);
+    for (let day = first; day < first + 3 * 365; day += 1) {
+      const wall = (day * 24 * 60 + Number(hour) * 60 + Number(minute)) * 60_000;
+      expect(instantsAt(wall, zone).length, `day ${day}`).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -1,7 +1,27 @@
-import type { FunctionAccess, PipelineFunctionSpec, ResolverSpec, StackDescription } from './description.js';
+import type { ReportsEvent } from '../functions/reports/ReportsEvent.js';
+import type {
+  FunctionAccess,
+  PipelineFunctionSpec,
+  ResolverSpec,
+  ShopSettings,
+  StackDescription,
+} from './description.js';
 
-/** The shop's one currency (ISO 4217); prices, carts and orders are integer cents of it. */
-const SHOP_CURRENCY = 'EUR';
+/** The shop's settings: published in `config.json`, and given to the functions and resolvers that need them. */
+const SETTINGS: ShopSettings = { currency: 'EUR', timeZone: 'Europe/Berlin' };
+
+/** The shop's one currency (ISO 4217); prices, carts, orders and reports are integer cents of it. */
+const SHOP_CURRENCY = SETTINGS.currency;
+
+/** The shop's time zone (IANA): the sales reports count its calendar days, and their schedule runs in it. */
+const SHOP_TIME_ZONE = SETTINGS.timeZone;
+
+/** The input of the nightly report schedule: a `ReportsEvent` like the resolvers', with no date (yesterday). */
+const DAILY_REPORT_EVENT = {
+  operation: 'runDailySalesReport',
+  arguments: {},
+  caller: { kind: 'schedule', schedule: 'dailySalesReport' },
+} as const satisfies ReportsEvent;
 
 /** A stored cart is deleted (DynamoDB TTL) this long after its last change. */
 const CART_LIFETIME_DAYS = 30;
@@ -27,6 +47,7 @@ const ORDER_MOVES_ACCESS: FunctionAccess = {
  * (`shop.test.ts`) fails on any reference to a missing file, table, function or data source.
  */
 export const shop: StackDescription = {
+  settings: SETTINGS,
   api: {
     name: 'shopsync',
     schemaFile: 'schema.graphql',
@@ -96,6 +117,15 @@ export const shop: StackDescription = {
     },
   },
   functions: {
+    reports: {
+      description: "Sales reports: a day's orders aggregated in Aurora, stored, sent; stored reports read",
+      entry: 'functions/reports/handler.ts',
+      memoryMb: 512,
+      // Within AppSync's 30 s request limit: runDailySalesReport runs it synchronously.
+      timeoutSeconds: 20,
+      environment: { SHOP_CURRENCY, SHOP_TIME_ZONE },
+      access: { database: true, tables: { salesReports: 'readWrite' }, publishTo: ['salesReports'] },
+    },
     postConfirmation: {
       description: 'Cognito post-confirmation trigger: writes the new user profile',
       entry: 'functions/postConfirmation/handler.ts',
@@ -176,6 +206,17 @@ export const shop: StackDescription = {
     },
   },
   schedules: {
+    dailySalesReport: {
+      // 00:15 leaves the worker time to settle the orders placed just before midnight, and the sweep
+      // (stranded after 5 minutes, every 5 minutes) time to resend any it lost. Europe/Berlin changes its
+      // clocks at 02:00 and 03:00, so 00:15 exists every day; in a zone whose clocks jump at midnight,
+      // take a time that always exists (EventBridge Scheduler skips a time inside a DST gap).
+      description: 'Nightly at 00:15 in the shop time zone: the sales report of the day that just ended',
+      expression: 'cron(15 0 * * ? *)',
+      timeZone: SHOP_TIME_ZONE,
+      target: 'reports',
+      input: DAILY_REPORT_EVENT,
+    },
     orderSweep: {
       description: 'Every five minutes: orders stranded by a lost message or a crash go to the worker again',
       expression: 'rate(5 minutes)',
@@ -190,6 +231,7 @@ export const shop: StackDescription = {
     promoRedemptions: { kind: 'dynamodb', table: 'promoRedemptions', access: 'read' },
     catalog: { kind: 'lambda', function: 'catalog' },
     orders: { kind: 'lambda', function: 'orders' },
+    reports: { kind: 'lambda', function: 'reports' },
     none: { kind: 'none' },
   },
   resolvers: [
@@ -237,6 +279,9 @@ export const shop: StackDescription = {
     unit('Query', 'order', 'orders'),
     unit('Query', 'myOrders', 'orders'),
     unit('Query', 'orders', 'orders'),
+    unit('Mutation', 'runDailySalesReport', 'reports'),
+    unit('Query', 'salesReport', 'reports'),
+    unit('Query', 'salesReports', 'reports'),
     { kind: 'unit', typeName: 'Query', fieldName: 'me', dataSource: 'users', file: 'resolvers/Query.me.ts' },
     {
       kind: 'unit',

@@ -65,6 +65,7 @@ const OPERATIONS: readonly Operation[] = [
   ['Query', 'promoCodes', ['limit: Int', 'nextToken: String'], 'PromoCodeConnection!', 'admin'],
   ['Query', 'lowStockProducts', [], '[Product!]!', 'admin'],
   ['Query', 'salesReport', ['date: AWSDate!'], 'SalesReport', 'admin'],
+  ['Query', 'salesReports', ['from: AWSDate!', 'to: AWSDate!'], '[SalesReport!]!', 'admin'],
   ['Mutation', 'setCartItem', ['productId: ID!', 'quantity: Int!'], 'Cart!', 'user'],
   ['Mutation', 'mergeCart', ['items: [CartItemInput!]!'], 'Cart!', 'user'],
   ['Mutation', 'clearCart', [], 'Cart!', 'user'],

@@ -9,6 +9,8 @@ export interface ProductListFilter {
   readonly minPriceCents: number | null;
   readonly maxPriceCents: number | null;
   readonly inStockOnly: boolean;
+  /** Archived products instead of active ones (admins only). */
+  readonly archived: boolean;
 }
 
 /** Where the previous page ended: the last item's sort value and id (the tie-breaker). */

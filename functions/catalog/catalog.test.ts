@@ -147,6 +147,31 @@ describe.each(SQL_ENGINES)('the catalog operations on %s', (engine) => {
     });
 
     describe('products', () => {
+      it('lists archived products instead of active ones for admins only', async () => {
+        const archived = await create('ARCHIVED-LIST-1', { active: false });
+        const page = await data<{ items: { id: string; active: boolean }[] }>({
+          operation: 'products',
+          arguments: { filter: { archived: true }, limit: 100 },
+          caller: ADMIN,
+        });
+        expect(page.items.map((item) => item.id)).toContain(archived.id);
+        expect(page.items.every((item) => !item.active)).toBe(true);
+        const active = await data<{ items: { id: string }[] }>({
+          operation: 'products',
+          arguments: { limit: 100 },
+          caller: ADMIN,
+        });
+        expect(active.items.map((item) => item.id)).not.toContain(archived.id);
+        for (const caller of [null, SHOPPER]) {
+          const refused = await failure({
+            operation: 'products',
+            arguments: { filter: { archived: true } },
+            caller,
+          });
+          expect(refused.type).toBe('Unauthorized');
+        }
+      });
+
       it('answers 20 newest active products by default, in one statement, with a token', async () => {
         const { result, statements } = await call({ operation: 'products', arguments: {}, caller: null });
         expect(statements).toBe(1);

@@ -36,6 +36,7 @@ function run(event: CatalogEvent, deps: CatalogDeps): Promise<unknown> {
     case 'product':
       return getProduct(event.arguments, event.caller, deps);
     case 'products':
+      if (event.arguments.filter?.archived) admin(event.caller, 'Query', event.operation);
       return listProducts(event.arguments, deps);
     case 'categories':
       return listCategories(deps);

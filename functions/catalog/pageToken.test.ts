@@ -4,7 +4,14 @@ import { pageTokenScope, readPageToken, writePageToken } from './pageToken.js';
 import { pageTokenKey } from './pageTokenKey.js';
 
 const key = pageTokenKey('arn:aws:secretsmanager:eu-west-1:123456789012:secret:shop-db-AbCdEf');
-const filter = { category: 'Tea', search: null, minPriceCents: 100, maxPriceCents: null, inStockOnly: true };
+const filter = {
+  category: 'Tea',
+  search: null,
+  minPriceCents: 100,
+  maxPriceCents: null,
+  inStockOnly: true,
+  archived: false,
+};
 const scope = pageTokenScope(filter, 'PRICE_ASC');
 
 function refusal(read: () => unknown): CatalogError {

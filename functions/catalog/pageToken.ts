@@ -16,6 +16,7 @@ export function pageTokenScope(filter: ProductListFilter, sort: ProductSort): st
     filter.minPriceCents,
     filter.maxPriceCents,
     filter.inStockOnly,
+    filter.archived,
   ]);
 }
 

@@ -41,6 +41,7 @@ export function parseProductListQuery(args: QueryProductsArgs): ProductListQuery
       minPriceCents,
       maxPriceCents,
       inStockOnly: filter.inStockOnly === true,
+      archived: filter.archived === true,
     },
     sort: args.sort ?? 'NEWEST',
     limit: args.limit == null ? DEFAULT_LIMIT : integerIn('limit', args.limit, 1, MAX_LIMIT),

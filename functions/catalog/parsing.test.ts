@@ -121,7 +121,14 @@ describe('parseProductChanges', () => {
 describe('parseProductListQuery', () => {
   it('defaults to the newest 20, without filter', () => {
     expect(parseProductListQuery({})).toEqual({
-      filter: { category: null, search: null, minPriceCents: null, maxPriceCents: null, inStockOnly: false },
+      filter: {
+        category: null,
+        search: null,
+        minPriceCents: null,
+        maxPriceCents: null,
+        inStockOnly: false,
+        archived: false,
+      },
       sort: 'NEWEST',
       limit: 20,
       nextToken: null,
@@ -143,7 +150,14 @@ describe('parseProductListQuery', () => {
         nextToken: 'abc.def',
       }),
     ).toEqual({
-      filter: { category: 'Tea', search: 'green', minPriceCents: 0, maxPriceCents: 0, inStockOnly: true },
+      filter: {
+        category: 'Tea',
+        search: 'green',
+        minPriceCents: 0,
+        maxPriceCents: 0,
+        inStockOnly: true,
+        archived: false,
+      },
       sort: 'NAME',
       limit: 100,
       nextToken: 'abc.def',

@@ -174,7 +174,16 @@ function grantAccess(
     }
   }
   for (const queue of access.sendTo ?? []) pick(props.messaging.queues, queue, 'queue').grantSendMessages(fn);
-  for (const topic of access.publishTo ?? []) pick(props.messaging.topics, topic, 'topic').grantPublish(fn);
+  for (const topic of access.publishTo ?? []) {
+    pick(props.messaging.topics, topic, 'topic').grantPublish(fn);
+    acknowledge(
+      fn.role ?? fn,
+      ['AwsSolutions-IAM5[Action::kms:GenerateDataKey*]'],
+      `Publishing to the KMS-encrypted ${topic} topic: AWS documents kms:GenerateDataKey* and kms:Decrypt ` +
+        "on the topic's key for publishers (SNS encrypts each message under a new data key); CDK's " +
+        'grantPublish grants those two on that one key.',
+    );
+  }
   if (access.database) props.database.cluster.grantDataApiAccess(fn);
   if (access.sendEmail) props.messaging.senderIdentity.grantSendEmail(fn);
   for (const field of access.graphqlFields ?? []) {

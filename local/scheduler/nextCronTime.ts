@@ -5,8 +5,8 @@ import {
   wallClockAt,
   wallFromMillis,
   wallMillis,
-} from '../time/index.js';
-import type { WallClock } from '../time/index.js';
+} from '../../functions/lib/time/index.js';
+import type { WallClock } from '../../functions/lib/time/index.js';
 import { MAX_YEAR } from './parseCron.js';
 import type { CronSpec, DayOfMonthRule, DayOfWeekRule } from './parseCron.js';
 

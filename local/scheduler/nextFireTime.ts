@@ -1,4 +1,4 @@
-import { ianaTimeZone, instantOf, wallMillis } from '../time/index.js';
+import { ianaTimeZone, instantOf, wallMillis } from '../../functions/lib/time/index.js';
 import { nextCronTime } from './nextCronTime.js';
 import { parseScheduleExpression } from './parseScheduleExpression.js';
 

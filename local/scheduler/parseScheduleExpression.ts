@@ -1,4 +1,4 @@
-import type { WallClock } from '../time/index.js';
+import type { WallClock } from '../../functions/lib/time/index.js';
 import { parseCron } from './parseCron.js';
 import type { CronSpec } from './parseCron.js';
 

@@ -1,6 +1,6 @@
 import type { FlexibleTimeWindow, RetryPolicy, Target } from '@aws-sdk/client-scheduler';
 import { AwsError } from '../AwsError.js';
-import { isTimeZone } from '../time/index.js';
+import { isTimeZone } from '../../functions/lib/time/index.js';
 import { parseScheduleExpression } from './parseScheduleExpression.js';
 import type { StoredSchedule } from './ScheduleStore.js';
 

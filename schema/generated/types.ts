@@ -252,11 +252,16 @@ export type Mutation = {
    */
   readonly publishOrderStatus: Maybe<OrderStatusEvent>;
   /**
-   * Computes (or recomputes) the sales report of one day, stores it and sends it to the admins' SNS topic.
-   * Idempotent: running it again for the same day replaces the report with the same figures.
+   * Computes (or recomputes) the sales report of one day, stores it in place of any earlier one, sends it
+   * to the admins' SNS topic as a text summary, and returns it. The same computation runs each night
+   * shortly after midnight in the shop's time zone, for the day that just ended. Idempotent: running it
+   * again for the same day gives the same figures and a new `generatedAt`, unless an order of that day
+   * changed status in between (a cancellation, say), which the new figures then count.
    *
    * **Who:** admins (Cognito group `admins`).
-   * **Errors:** `Unauthorized`; `ValidationError` for a day that has not ended yet.
+   * **Errors:** `Unauthorized`; `ValidationError` for today or a later day (a day that has not ended yet in
+   * the shop's time zone; `errorInfo.latest` is the latest day that can be reported) or a date with a time
+   * zone offset.
    */
   readonly runDailySalesReport: SalesReport;
   /**
@@ -661,6 +666,11 @@ export type ProductConnection = {
 
 /** Conditions on products; all given conditions must hold. */
 export type ProductFilter = {
+  /**
+   * True: archived products (removed by `deleteProduct`) instead of active ones. Admins only: anyone else
+   * gets `Unauthorized`.
+   */
+  readonly archived?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this category (exact name, 1 to 100 characters). */
   readonly category?: InputMaybe<Scalars['String']['input']>;
   /** True: only products with at least one unit in stock. */
@@ -676,15 +686,15 @@ export type ProductFilter = {
 /** One product's sales within a `SalesReport`. Admins only. */
 export type ProductSales = {
   readonly __typename?: 'ProductSales';
-  /** The product's name as ordered. */
+  /** The product's name as ordered (the last in sort order, should it have changed during the day). */
   readonly name: Scalars['String']['output'];
   /** The product's id. */
   readonly productId: Scalars['ID']['output'];
-  /** Units sold. */
+  /** Units sold in the report's orders. */
   readonly quantity: Scalars['Int']['output'];
-  /** Sum of the line totals (before order-level promo discounts). */
+  /** Sum of those lines' `lineTotal` (before order-level promo discounts). */
   readonly revenue: Money;
-  /** The product's SKU as ordered. */
+  /** The product's SKU as ordered (the last in sort order, should it have changed during the day). */
   readonly sku: Scalars['String']['output'];
 };
 
@@ -867,12 +877,21 @@ export type Query = {
    */
   readonly quotePromoCode: PromoQuote;
   /**
-   * The sales report of one day. Returns null when that day's report has not been generated yet.
+   * The stored sales report of one day. Returns null when that day's report has not been generated yet.
    *
    * **Who:** admins (Cognito group `admins`).
-   * **Errors:** `Unauthorized`.
+   * **Errors:** `Unauthorized`; `ValidationError` for a date with a time zone offset.
    */
   readonly salesReport: Maybe<SalesReport>;
+  /**
+   * The stored sales reports of the days from `from` to `to`, both included, oldest first, for a chart. Days
+   * whose report has not been generated are left out. The range is at most 92 days.
+   *
+   * **Who:** admins (Cognito group `admins`).
+   * **Errors:** `Unauthorized`; `ValidationError` for a date with a time zone offset, `to` before `from`,
+   * or a range of more than 92 days.
+   */
+  readonly salesReports: ReadonlyArray<SalesReport>;
 };
 
 
@@ -971,26 +990,47 @@ export type QuerySalesReportArgs = {
   date: Scalars['AWSDate']['input'];
 };
 
-/** Sales figures of one day in the shop's time zone, counted over the orders placed that day. Admins only. */
+
+/**
+ * Read operations. Signed-in users call them with a Cognito user pool token (the default auth mode); the
+ * public catalog reads `product`, `products` and `categories` also accept the API key.
+ * Failures are AppSync errors whose `errorType` is one of `Unauthorized`, `ValidationError`, `NotFound`,
+ * `OutOfStock`, `PromoCodeInvalid`, `InvalidStateTransition` or `Conflict`.
+ */
+export type QuerySalesReportsArgs = {
+  from: Scalars['AWSDate']['input'];
+  to: Scalars['AWSDate']['input'];
+};
+
+/**
+ * Sales figures of one calendar day in the shop's time zone (from its midnight to the next, 23 or 25 hours
+ * on the days clocks change), counted over the orders placed that day, each by its status when the report
+ * was computed. Admins only.
+ */
 export type SalesReport = {
   readonly __typename?: 'SalesReport';
   /** `revenue` ÷ `orders`, rounded half up to the cent; zero when there were no orders. */
   readonly averageOrderValue: Money;
-  /** Orders placed that day that are cancelled. */
+  /** Orders placed that day that are `CANCELLED`; not in `orders`. */
   readonly cancelled: Scalars['Int']['output'];
-  /** The day reported, in the shop's time zone. */
+  /** The day reported, a calendar day of the shop's time zone. */
   readonly date: Scalars['AWSDate']['output'];
+  /** Sum of those orders' `discount`: what promo codes took off them. */
+  readonly discounts: Money;
   /** When the report was computed (UTC). */
   readonly generatedAt: Scalars['AWSDateTime']['output'];
   /** Units sold in those orders. */
   readonly itemsSold: Scalars['Int']['output'];
-  /** Orders placed that day that were neither rejected nor cancelled. */
+  /**
+   * Orders placed that day that are neither rejected nor cancelled: `PENDING`, `CONFIRMED`, `SHIPPED` or
+   * `DELIVERED`.
+   */
   readonly orders: Scalars['Int']['output'];
-  /** Orders placed that day that were rejected. */
+  /** Orders placed that day that are `REJECTED`; not in `orders`. */
   readonly rejected: Scalars['Int']['output'];
-  /** Sum of those orders' `total`. */
+  /** Sum of those orders' `total` (after promo discounts). */
   readonly revenue: Money;
-  /** Best-selling products of the day, at most 10, by units sold then revenue. */
+  /** The best-selling products of those orders, at most 10: by units sold, then revenue, then name. */
   readonly topProducts: ReadonlyArray<ProductSales>;
 };
 
@@ -1494,12 +1534,14 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   promoCodes?: Resolver<ResolversTypes['PromoCodeConnection'], ParentType, ContextType, Partial<QueryPromoCodesArgs>>;
   quotePromoCode?: Resolver<ResolversTypes['PromoQuote'], ParentType, ContextType, RequireFields<QueryQuotePromoCodeArgs, 'code' | 'subtotalCents'>>;
   salesReport?: Resolver<Maybe<ResolversTypes['SalesReport']>, ParentType, ContextType, RequireFields<QuerySalesReportArgs, 'date'>>;
+  salesReports?: Resolver<ReadonlyArray<ResolversTypes['SalesReport']>, ParentType, ContextType, RequireFields<QuerySalesReportsArgs, 'from' | 'to'>>;
 };
 
 export type SalesReportResolvers<ContextType = any, ParentType extends ResolversParentTypes['SalesReport'] = ResolversParentTypes['SalesReport']> = {
   averageOrderValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['AWSDate'], ParentType, ContextType>;
+  discounts?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['AWSDateTime'], ParentType, ContextType>;
   itemsSold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

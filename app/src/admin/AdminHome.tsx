@@ -14,16 +14,19 @@ export function AdminHome(): ReactElement {
   const id = useId();
   const [params, setParams] = useSearchParams();
   const search = (params.get('q') ?? '').trim().slice(0, FILTER_MAX_LENGTH);
+  const archived = params.get('archived') === '1';
   const lowStock = useLowStockProducts();
-  const list = useAdminProducts(search);
+  const list = useAdminProducts(search, archived);
   useDocumentTitle('Admin');
 
   const submitSearch = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     const text = new FormData(event.currentTarget).get('q');
     const q = typeof text === 'string' ? text.trim() : '';
-    setParams(q ? { q } : {});
+    setParams({ ...(q ? { q } : {}), ...(archived ? { archived: '1' } : {}) });
   };
+  const showArchived = (show: boolean): void =>
+    setParams({ ...(search ? { q: search } : {}), ...(show ? { archived: '1' } : {}) });
 
   return (
     <>
@@ -67,16 +70,32 @@ export function AdminHome(): ReactElement {
           />
           <button type="submit">Find</button>
         </form>
+        <div className="field field-check">
+          <input
+            id={`${id}-archived`}
+            type="checkbox"
+            checked={archived}
+            onChange={(event) => showArchived(event.target.checked)}
+          />
+          <label htmlFor={`${id}-archived`}>Show archived products instead</label>
+        </div>
         {list.loading && <StatusMessage>Loading products…</StatusMessage>}
         {list.error && !list.loadingMore && <ErrorAlert error={list.error} onRetry={list.retry} />}
         {list.products?.length === 0 && (
           <StatusMessage>
-            {search ? `No active product matches “${search}”.` : 'The catalog is empty.'}
+            {search
+              ? `No ${archived ? 'archived' : 'active'} product matches “${search}”.`
+              : archived
+                ? 'No product is archived.'
+                : 'The catalog is empty.'}
           </StatusMessage>
         )}
         {list.products && list.products.length > 0 && (
           <>
-            <ProductTable caption="Active products, newest first" products={list.products} />
+            <ProductTable
+              caption={`${archived ? 'Archived' : 'Active'} products, newest first`}
+              products={list.products}
+            />
             <p className="list-footer">
               <span role="status">
                 {list.products.length} product{list.products.length === 1 ? '' : 's'} shown
@@ -89,7 +108,7 @@ export function AdminHome(): ReactElement {
             </p>
           </>
         )}
-        <p className="muted">Archived products leave this list; open one by its address to restore it.</p>
+        <p className="muted">Archived products are hidden from shoppers; open one to restore it.</p>
       </section>
     </>
   );

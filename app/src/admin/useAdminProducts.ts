@@ -18,13 +18,17 @@ const AdminProducts = graphql(`
 const PAGE_SIZE = 50;
 
 /**
- * The catalog's active products with their stock, newest first, 50 at a time, optionally only those
- * whose name or SKU contains `search`. Always read again from the API when shown.
+ * The catalog's active products (or, with `archived`, the archived ones) with their stock, newest
+ * first, 50 at a time, optionally only those whose name or SKU contains `search`. Always read again from
+ * the API when shown.
  */
-export function useAdminProducts(search: string): ProductPages<AdminProductFieldsFragment> {
+export function useAdminProducts(search: string, archived = false): ProductPages<AdminProductFieldsFragment> {
   return useProductPages(
     useQuery(AdminProducts, {
-      variables: { filter: search ? { search } : {}, limit: PAGE_SIZE },
+      variables: {
+        filter: { ...(search ? { search } : {}), ...(archived ? { archived: true } : {}) },
+        limit: PAGE_SIZE,
+      },
       fetchPolicy: 'cache-and-network',
       nextFetchPolicy: 'cache-first',
     }),

@@ -6,7 +6,14 @@ import type { ClientConfig } from '../../../infra/clientConfig.js';
  */
 export interface AppConfig extends Pick<
   ClientConfig,
-  'region' | 'graphqlUrl' | 'apiKey' | 'userPoolId' | 'userPoolClientId' | 'authFlow'
+  | 'region'
+  | 'graphqlUrl'
+  | 'apiKey'
+  | 'userPoolId'
+  | 'userPoolClientId'
+  | 'authFlow'
+  | 'currency'
+  | 'timeZone'
 > {
   /** The local user pool's endpoint; absent on AWS, where Amplify derives it from the region. */
   readonly userPoolEndpoint?: string;

@@ -10,6 +10,8 @@ const AWS: ClientConfig = {
   userPoolId: 'eu-west-1_abc',
   userPoolClientId: 'client',
   authFlow: 'USER_SRP_AUTH',
+  currency: 'EUR',
+  timeZone: 'Europe/Berlin',
 };
 
 describe('parseAppConfig', () => {
@@ -21,6 +23,8 @@ describe('parseAppConfig', () => {
       userPoolId: 'eu-west-1_abc',
       userPoolClientId: 'client',
       authFlow: 'USER_SRP_AUTH',
+      currency: 'EUR',
+      timeZone: 'Europe/Berlin',
     });
   });
 

@@ -7,6 +7,8 @@ const REQUIRED = [
   'userPoolId',
   'userPoolClientId',
   'authFlow',
+  'currency',
+  'timeZone',
 ] as const satisfies readonly (keyof AppConfig)[];
 const OPTIONAL = ['userPoolEndpoint', 'mailboxUrl'] as const satisfies readonly (keyof AppConfig)[];
 const AUTH_FLOWS: readonly string[] = [

@@ -10,7 +10,7 @@ import { selectProductsPage } from '../sql/selectProductsPage.js';
 import { toProduct } from '../toProduct.js';
 
 /**
- * `products`: one page of active products, filtered and sorted, with a signed `nextToken` when more
+ * `products`: one page of active products (archived ones for admins who ask), filtered and sorted, with a signed `nextToken` when more
  * follow. Always exactly one SQL statement: it fetches `limit + 1` rows, and the extra row only tells that
  * a next page exists.
  */

@@ -28,7 +28,7 @@ export function selectProductsPage(
   after: PagePosition | null,
   fetch: number,
 ): SqlRequest {
-  const where = ['active = 1'];
+  const where = [filter.archived ? 'active = 0' : 'active = 1'];
   const parameters: SqlParameter[] = [];
   if (filter.category !== null) {
     where.push('category = :category');

@@ -23,6 +23,7 @@ const NO_FILTER = {
   minPriceCents: null,
   maxPriceCents: null,
   inStockOnly: false,
+  archived: false,
 };
 const text = (name: string, value: string) => ({ name, value: { stringValue: value } });
 const long = (name: string, value: number) => ({ name, value: { longValue: value } });
@@ -33,6 +34,12 @@ describe('selectProductsPage', () => {
       sql: `SELECT ${COLUMNS} FROM products WHERE active = 1 ORDER BY created_at DESC, id DESC LIMIT :fetch`,
       parameters: [long('fetch', 21)],
     });
+  });
+
+  it('reads archived products instead when asked', () => {
+    expect(selectProductsPage({ ...NO_FILTER, archived: true }, 'NEWEST', null, 21).sql).toBe(
+      `SELECT ${COLUMNS} FROM products WHERE active = 0 ORDER BY created_at DESC, id DESC LIMIT :fetch`,
+    );
   });
 
   it('orders each sort by its column, then the id in the same direction', () => {
@@ -54,6 +61,7 @@ describe('selectProductsPage', () => {
       minPriceCents: 100,
       maxPriceCents: 900,
       inStockOnly: true,
+      archived: false,
     };
     expect(selectProductsPage(filter, 'PRICE_ASC', null, 11)).toEqual({
       sql:

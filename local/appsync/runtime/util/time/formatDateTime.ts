@@ -1,4 +1,4 @@
-import { daysFromCivil } from '../../../../time/index.js';
+import { daysFromCivil } from '../../../../../functions/lib/time/index.js';
 import { compilePattern } from './compilePattern.js';
 import type { PatternToken } from './compilePattern.js';
 import { DAYS, MONTHS } from './names.js';

@@ -1,4 +1,4 @@
-import { daysFromCivil, daysInMonth, instantOf } from '../../../../time/index.js';
+import { daysFromCivil, daysInMonth, instantOf } from '../../../../../functions/lib/time/index.js';
 import { compilePattern } from './compilePattern.js';
 import type { PatternToken } from './compilePattern.js';
 import { DAYS, MONTHS } from './names.js';

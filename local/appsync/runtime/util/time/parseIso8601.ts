@@ -1,4 +1,4 @@
-import { daysFromCivil, daysInMonth } from '../../../../time/index.js';
+import { daysFromCivil, daysInMonth } from '../../../../../functions/lib/time/index.js';
 import { parseOffsetId } from './resolveZone.js';
 
 const ISO =

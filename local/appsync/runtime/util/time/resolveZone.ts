@@ -1,5 +1,5 @@
-import { ianaTimeZone } from '../../../../time/index.js';
-import type { TimeZone } from '../../../../time/index.js';
+import { ianaTimeZone } from '../../../../../functions/lib/time/index.js';
+import type { TimeZone } from '../../../../../functions/lib/time/index.js';
 import type { Zone } from './Zone.js';
 import { formatOffsetId } from './formatOffsetId.js';
 

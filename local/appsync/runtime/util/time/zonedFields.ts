@@ -1,4 +1,4 @@
-import { civilFromDays, daysFromCivil } from '../../../../time/index.js';
+import { civilFromDays, daysFromCivil } from '../../../../../functions/lib/time/index.js';
 import type { Zone } from './Zone.js';
 
 const DAY_MS = 86_400_000;
