@@ -35,6 +35,8 @@ export interface AppSyncOptions {
   readonly handlerTimeoutMs?: number;
   /** The request limit AppSync enforces (30 s). */
   readonly requestTimeoutMs?: number;
+  /** The twin's log, where resolvers' `console.log` and `console.error` lines go. */
+  readonly log?: (line: string) => void;
 }
 
 export interface AppSyncTwin {
@@ -140,6 +142,7 @@ export function createAppSync(options: AppSyncOptions): AppSyncTwin {
     resolverCountLimit: description.api.resolverCountLimit,
     environment: description.api.environment,
     timeoutMs: options.requestTimeoutMs ?? 30_000,
+    ...(options.log ? { log: options.log } : {}),
   });
 
   const handle = graphqlHandler({

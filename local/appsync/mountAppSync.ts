@@ -63,6 +63,7 @@ export async function mountAppSync(options: AppSyncMountOptions): Promise<Mounte
     userPool: { issuer: cognito.issuer, jwksUrl: cognito.jwksUrl, clientIds: [cognito.userPoolClientId] },
     dynamodbEndpoint: options.dynamodbEndpoint,
     invokeFunction: (name, event, invokeOptions) => lambda.invoke(name, event, invokeOptions),
+    log: options.log,
   });
   const graphql: LocalService = {
     name: 'appsync',

@@ -53,30 +53,93 @@ describe('the Lambda data source, against the Lambda twin', () => {
     });
   });
 
-  it('batches one field across a list into calls of at most maxBatchSize, in order', async () => {
+  it('calls the function with the list of payloads, in order, at most maxBatchSize at a time (resolver-reference-lambda-js: AppSync "merges all the request payload values into a list")', async () => {
     const dataSource = createLambdaDataSource((...args) => lambda.invoke(...args), 'batcher');
     const ids = ['a', 'b', 'c', 'd', 'e'];
     const results = await Promise.all(
       ids.map((id) => dataSource({ operation: 'BatchInvoke', payload: { id } }, 'CartItem.product', 2)),
     );
+    const item = (id: string, event: string[]) => ({
+      data: { id, batchSize: event.length, event: event.map((each) => ({ id: each })) },
+      errorMessage: null,
+      errorType: null,
+    });
     expect(results).toEqual([
-      { id: 'a', batchSize: 2 },
-      { id: 'b', batchSize: 2 },
-      { id: 'c', batchSize: 2 },
-      { id: 'd', batchSize: 2 },
-      { id: 'e', batchSize: 1 },
+      item('a', ['a', 'b']),
+      item('b', ['a', 'b']),
+      item('c', ['c', 'd']),
+      item('d', ['c', 'd']),
+      item('e', ['e']),
     ]);
   });
 
-  it('fails only the field whose batch item is an error', async () => {
+  it('gives each field its item of the answer as ctx.result, unchanged: an error item is for the response handler, a null item is null (resolver-reference-lambda-js, "Lambda function batched response"; Lambda resolvers tutorial, "Returning individual errors")', async () => {
     const dataSource = createLambdaDataSource((...args) => lambda.invoke(...args), 'batcher');
-    const outcomes = await Promise.allSettled(
-      ['x', 'missing', 'y'].map((id) =>
+    const results = await Promise.all(
+      ['x', 'missing', 'none'].map((id) =>
         dataSource({ operation: 'BatchInvoke', payload: { id } }, 'CartItem.product', 10),
       ),
     );
-    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect(outcomes[1]).toMatchObject({ reason: { type: 'NotFound', message: 'No item missing' } });
-    expect(outcomes[0]).toMatchObject({ value: { id: 'x', batchSize: 3 } });
+    expect(results).toEqual([
+      {
+        data: expect.objectContaining({ id: 'x', batchSize: 3 }) as unknown,
+        errorMessage: null,
+        errorType: null,
+      },
+      { data: null, errorMessage: 'No item missing', errorType: 'NotFound' },
+      null,
+    ]);
+  });
+
+  it('batches at most five fields when the resolver sets no maxBatchSize (Lambda resolvers tutorial: "batches of up to five items")', async () => {
+    const dataSource = createLambdaDataSource((...args) => lambda.invoke(...args), 'batcher');
+    const results = await Promise.all(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) =>
+        dataSource({ operation: 'BatchInvoke', payload: { id } }, 'CartItem.product', undefined),
+      ),
+    );
+    expect(results.map((result) => (result as { data: { batchSize: number } }).data.batchSize)).toEqual([
+      5, 5, 5, 5, 5, 2, 2,
+    ]);
+  });
+
+  it('sends a BatchInvoke of invocationType Event once, with the list, asynchronously, and answers null (resolver-reference-lambda-js, "Invocation type")', async () => {
+    const calls: unknown[] = [];
+    const dataSource = createLambdaDataSource((name, event, options) => {
+      calls.push({ name, event, options });
+      return lambda.invoke(name, event, options);
+    }, 'batcher');
+    const results = await Promise.all(
+      ['p', 'q'].map((id) =>
+        dataSource(
+          { operation: 'BatchInvoke', invocationType: 'Event', payload: { id } },
+          'CartItem.product',
+          10,
+        ),
+      ),
+    );
+    expect(results).toEqual([null, null]);
+    expect(calls).toEqual([
+      { name: 'batcher', event: [{ id: 'p' }, { id: 'q' }], options: { invocationType: 'Event' } },
+    ]);
+  });
+
+  it('fails every field of a batch whose answer does not match it in size ("the response list must match in size and order")', async () => {
+    const dataSource = createLambdaDataSource((...args) => lambda.invoke(...args), 'batcher');
+    const outcomes = await Promise.allSettled(
+      ['x', 'short'].map((id) =>
+        dataSource({ operation: 'BatchInvoke', payload: { id } }, 'CartItem.product', 10),
+      ),
+    );
+    expect(outcomes).toEqual([
+      {
+        status: 'rejected',
+        reason: expect.objectContaining({ type: 'Lambda:BatchSizeMismatch' }) as unknown,
+      },
+      {
+        status: 'rejected',
+        reason: expect.objectContaining({ type: 'Lambda:BatchSizeMismatch' }) as unknown,
+      },
+    ]);
   });
 });

@@ -4,6 +4,8 @@ import type { FieldOutcome } from './runResolver.js';
 
 /** What one request's resolvers may read and record, shared by all its fields (graphql-js's context). */
 export interface RequestState {
+  /** Names the request in the twin's log, as AppSync's request id does in CloudWatch. */
+  readonly requestId: string;
   readonly auth: RequestAuth;
   readonly headers: Record<string, string>;
   readonly variables: Record<string, unknown>;

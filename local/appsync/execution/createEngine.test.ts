@@ -18,6 +18,8 @@ const schema = buildSchema(`
     secret: Item
     slow: Item
     deep: Node
+    withData(how: String!): Item
+    logging(id: ID!): Item
   }
   type Item { id: ID!, trail: [String!], note: String, child: Item }
   type Node { next: Node, value: Int }
@@ -119,6 +121,39 @@ const resolvers = new Map<string, LoadedResolver>([
   ],
   ['Query.secret', { kind: 'unit', code: sandbox(echo), dataSource: 'none' }],
   ['Query.slow', { kind: 'unit', code: sandbox(echo), dataSource: 'hang' }],
+  [
+    'Query.withData',
+    {
+      kind: 'unit',
+      code: sandbox(`
+        import { util } from '@aws-appsync/utils';
+        export function request() { return { payload: { id: 'x', note: 'secret', child: { id: 'c', note: 'hidden', trail: ['t'] } } }; }
+        export function response(ctx) {
+          if (ctx.args.how === 'append') {
+            util.appendError('Partly done', 'Warning', ctx.result, { note: ctx.result.note });
+            return { id: ctx.result.id };
+          }
+          util.error('Refused', 'Refused', ctx.result, { note: ctx.result.note });
+        }`),
+      dataSource: 'none',
+    },
+  ],
+  [
+    'Query.logging',
+    {
+      kind: 'unit',
+      code: sandbox(`
+        export function request(ctx) {
+          console.log('looking up', ctx.args.id);
+          return { payload: { id: ctx.args.id } };
+        }
+        export function response(ctx) {
+          console.error({ missing: ctx.result.note ?? null });
+          return ctx.result;
+        }`),
+      dataSource: 'none',
+    },
+  ],
 ]);
 
 const shopper: RequestAuth = { mode: 'AMAZON_COGNITO_USER_POOLS', identity: { sub: 'u-1', groups: null } };
@@ -400,5 +435,62 @@ describe('the AppSync engine', () => {
       locations: [{ line: 1, column: 3, sourceName: null }],
     });
     expect((await run('{ unit(id: ')).errors?.[0]?.message).toMatch(/^Validation error: Syntax Error/);
+  });
+
+  it('filters util.error and util.appendError data by the selection set, not errorInfo (@aws-appsync/utils Util.error: "data will be filtered based on the query selection set")', async () => {
+    const refused = await run('{ withData(how: "error") { id child { renamed: note } } }');
+    expect(refused.data).toEqual({ withData: null });
+    expect(refused.errors).toEqual([
+      expect.objectContaining({
+        errorType: 'Refused',
+        data: { id: 'x', child: { renamed: 'hidden' } },
+        errorInfo: { note: 'secret' },
+      }),
+    ]);
+    const appended = await run('{ withData(how: "append") { id } }');
+    expect(appended.data).toEqual({ withData: { id: 'x' } });
+    expect(appended.errors).toEqual([
+      expect.objectContaining({ errorType: 'Warning', data: { id: 'x' }, errorInfo: { note: 'secret' } }),
+    ]);
+  });
+
+  it('names aliased fields by their alias in ctx.info.selectionSetList (resolver context reference, info)', async () => {
+    const { data } = await run(
+      '{ context { id first: trail second: trail other: child { id } } }',
+      shopper,
+      {},
+      {
+        'x-trace': 't-2',
+      },
+    );
+    expect(data).toMatchObject({
+      context: {
+        first: ['Query', 'context', 'id', 'first', 'second', 'other', 'other/id', 't-2'],
+        other: null,
+      },
+    });
+  });
+
+  it('writes console.log and console.error of a resolver to the log with the request id, type and field (supported-features: Console; test-debug-resolvers-js)', async () => {
+    const lines: string[] = [];
+    const logging = engine({ log: (line) => lines.push(line) });
+    await logging.execute({ query: '{ logging(id: "n-1") { id } }' }, shopper, {});
+    await logging.execute({ query: '{ logging(id: "n-2") { id } }' }, shopper, {});
+    const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(`^appsync +(${uuid}) Query\\.logging INFO - code\\.js:3:\\d+: "looking up" "n-1"$`),
+      ),
+      expect.stringMatching(
+        new RegExp(`^appsync +(${uuid}) Query\\.logging ERROR - code\\.js:7:\\d+: \\{"missing":null\\}$`),
+      ),
+      expect.stringMatching(
+        new RegExp(`^appsync +(${uuid}) Query\\.logging INFO - code\\.js:3:\\d+: "looking up" "n-2"$`),
+      ),
+      expect.stringMatching(/ERROR/),
+    ]);
+    const requestIds = lines.map((line) => line.split(/ +/)[1]);
+    expect(requestIds[0]).toBe(requestIds[1]);
+    expect(requestIds[2]).not.toBe(requestIds[0]);
   });
 });

@@ -10,6 +10,7 @@ import {
   validate,
 } from 'graphql';
 import type { DocumentNode, ExecutionResult, FragmentDefinitionNode } from 'graphql';
+import { randomUUID } from 'node:crypto';
 import { formatError } from './formatError.js';
 import type { FormattedAppSyncError } from './formatError.js';
 import { createFieldResolver } from './createFieldResolver.js';
@@ -56,6 +57,7 @@ export function createEngine(options: EngineOptions): Engine {
     if ('response' in checked) return checked;
     const { document } = checked;
     const state: RequestState = {
+      requestId: randomUUID(),
       auth,
       headers,
       variables: request.variables ?? {},

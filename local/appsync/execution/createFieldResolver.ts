@@ -1,9 +1,10 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { invariant } from '../../../functions/lib/invariant.js';
-import type { Invocation } from '../runtime/Invocation.js';
+import type { AppendedError, Invocation, ResolverLog } from '../runtime/Invocation.js';
 import { appSyncError } from './appSyncError.js';
 import type { RequestAuth } from './Engine.js';
+import { filterErrorData } from './filterErrorData.js';
 import type { RequestState } from './RequestState.js';
 import { runResolver } from './runResolver.js';
 import type { BaseContext, FieldOutcome, InvokeDataSource, LoadedResolver } from './runResolver.js';
@@ -20,6 +21,8 @@ export interface FieldResolverOptions {
   readonly resolverCountLimit: number;
   /** The API's environment variables, `ctx.env` in every handler. */
   readonly environment?: Readonly<Record<string, string>>;
+  /** The twin's log: resolvers' `console.log` and `console.error` lines go there. */
+  readonly log?: (line: string) => void;
 }
 
 const AUTH_TYPE: Record<RequestAuth['mode'], Invocation['authType']> = {
@@ -32,7 +35,8 @@ const AUTH_TYPE: Record<RequestAuth['mode'], Invocation['authType']> = {
  * graphql-js's field resolver for every field of the twin, doing what AppSync does per field: the
  * caller's auth against the schema's directives (`Unauthorized` on the field), the resolver wired to it
  * run in the sandbox with its data sources (a root field without one is `MissingResolver`; any other
- * field is read from its parent object), the resolver count limit, and what the request records
+ * field is read from its parent object), the resolver count limit, the `data` of its errors filtered by
+ * the field's selection set, its console lines written to the log, and what the request records
  * (appended errors, a subscription's filters, the mutations to publish).
  */
 export function createFieldResolver(
@@ -84,8 +88,9 @@ export function createFieldResolver(
       { authType: AUTH_TYPE[state.auth.mode], typeName, fieldName },
       invoke,
     );
+    for (const entry of outcome.logs) options.log?.(logLine(state.requestId, key, entry));
     record(outcome, { state, info, schema, args });
-    if (outcome.error) throw appSyncError(outcome.error);
+    if (outcome.error) throw appSyncError(withFilteredData(outcome.error, info));
     return outcome.value;
   };
 }
@@ -129,7 +134,7 @@ function record(
   const fieldNode = info.fieldNodes[0];
   invariant(fieldNode !== undefined, 'graphql-js resolves a field for at least one field node');
   for (const appended of outcome.appended) {
-    const error = appSyncError(appended);
+    const error = appSyncError(withFilteredData(appended, info));
     state.appended.push(
       new GraphQLError(error.message, {
         nodes: info.fieldNodes,
@@ -151,6 +156,23 @@ function record(
       invalidations: outcome.extensions.invalidations,
     });
   }
+}
+
+/**
+ * A resolver's console call in the twin's log: the request id, `Type.field`, then the entry as AppSync
+ * words it (`INFO - code.js:13:5: "This request is allowed"`, AppSync developer guide, "Testing and
+ * debugging resolvers in AWS AppSync (JavaScript)"). On AWS the lines reach CloudWatch Logs when the API
+ * logs fields ("Supported runtime features", Console).
+ */
+function logLine(requestId: string, field: string, entry: ResolverLog): string {
+  return `${'appsync'.padEnd(10)} ${requestId} ${field} ${entry.level} - ${entry.location}: ${entry.message}`;
+}
+
+/** The error with its `data` filtered by the field's selection set, as AppSync filters it. */
+function withFilteredData(error: AppendedError, info: GraphQLResolveInfo): AppendedError {
+  return error.data === null || error.data === undefined
+    ? error
+    : { ...error, data: filterErrorData(info, error.data) };
 }
 
 function refusal(

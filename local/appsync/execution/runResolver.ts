@@ -1,4 +1,4 @@
-import type { AppendedError } from '../runtime/Invocation.js';
+import type { AppendedError, ResolverLog } from '../runtime/Invocation.js';
 import type { HandlerEffects, HandlerOutcome } from '../sandbox/HandlerOutcome.js';
 import type { HandlerContext, InvocationInit, ResolverSandbox } from '../sandbox/ResolverSandbox.js';
 
@@ -30,6 +30,8 @@ export interface FieldOutcome {
   >;
   /** How many handlers ran (request and response each count), for the resolver count limit. */
   readonly steps: number;
+  /** The handlers' `console.log` and `console.error` calls, in the order they ran. */
+  readonly logs: readonly ResolverLog[];
 }
 
 /** The part of ctx fixed for the whole field: arguments, identity, source, request, info. */
@@ -89,6 +91,7 @@ export async function runResolver(
 class Run {
   #stash: Record<string, unknown> = {};
   readonly #appended: AppendedError[] = [];
+  readonly #logs: ResolverLog[] = [];
   #extensions: FieldOutcome['extensions'] = { invalidations: [], cacheEvictions: [] };
   #steps = 0;
 
@@ -110,6 +113,7 @@ class Run {
     const { effects } = outcome;
     this.#stash = effects.stash ?? this.#stash;
     this.#appended.push(...effects.errors);
+    this.#logs.push(...effects.logs);
     this.#extensions = {
       subscriptionFilter: effects.subscriptionFilter ?? this.#extensions.subscriptionFilter,
       subscriptionInvalidationFilter:
@@ -140,7 +144,12 @@ class Run {
   }
 
   finish(outcome: HandlerOutcome): FieldOutcome {
-    const common = { appended: this.#appended, extensions: this.#extensions, steps: this.#steps };
+    const common = {
+      appended: this.#appended,
+      extensions: this.#extensions,
+      steps: this.#steps,
+      logs: this.#logs,
+    };
     switch (outcome.kind) {
       case 'value':
       case 'earlyReturn':
@@ -163,5 +172,9 @@ function passThrough(
   stash: Record<string, unknown>,
 ): HandlerOutcome {
   const value = handler === 'response' ? (extra.result ?? extra.prev?.result ?? null) : {};
-  return { kind: 'value', value, effects: { stash, errors: [], invalidations: [], cacheEvictions: [] } };
+  return {
+    kind: 'value',
+    value,
+    effects: { stash, errors: [], invalidations: [], cacheEvictions: [], logs: [] },
+  };
 }

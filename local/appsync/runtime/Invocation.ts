@@ -25,6 +25,19 @@ export interface Invocation {
   readonly cacheEvictions: unknown[];
 }
 
+/**
+ * One `console.log` or `console.error` of a resolver handler, as AppSync writes it to CloudWatch Logs and
+ * returns it from EvaluateCode (`"INFO - code.js:13:5: \"This request is allowed\""`, AppSync developer
+ * guide, "Testing and debugging resolvers in AWS AppSync (JavaScript)").
+ */
+export interface ResolverLog {
+  readonly level: 'INFO' | 'ERROR';
+  /** `code.js:LINE:COLUMN` of the call, or `code.js` when the stack does not say. */
+  readonly location: string;
+  /** The arguments, each as JSON (a string in quotes), joined by spaces. */
+  readonly message: string;
+}
+
 export interface AppendedError {
   readonly message: string;
   readonly errorType: string | null;

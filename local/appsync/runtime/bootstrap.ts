@@ -4,7 +4,13 @@
  * `@aws-appsync/utils` and `@aws-appsync/utils/dynamodb`, and calls its handlers with JSON in and out.
  * Runs in the sandbox's realm: ECMAScript built-ins only.
  */
-import type { AppendedError, Invocation, ThrownAppSyncError, ThrownEarlyReturn } from './Invocation.js';
+import type {
+  AppendedError,
+  Invocation,
+  ResolverLog,
+  ThrownAppSyncError,
+  ThrownEarlyReturn,
+} from './Invocation.js';
 
 export interface RuntimeModules {
   readonly '@aws-appsync/utils': Record<string, unknown>;
@@ -13,12 +19,32 @@ export interface RuntimeModules {
 
 type Handler = (ctx: Record<string, unknown>) => unknown;
 
-/** Installs `globalThis.__appsync` for the modules built over `current()`. */
+/**
+ * Installs `globalThis.__appsync` for the modules built over `current()`, and the globals APPSYNC_JS
+ * gives resolver code besides ECMAScript's ("Supported runtime features", Globals: `NaN`, `Infinity`,
+ * `undefined`, `util`, `extensions`, `runtime`; Console: `console.log()` and `console.error()`). `util`,
+ * `extensions` and `runtime` are the objects `@aws-appsync/utils` exports, so code may use them with or
+ * without importing them, as AWS's own samples do (aws-samples/aws-appsync-resolver-samples,
+ * `samples/dynamodb/general/putItem.js` calls `util.autoId()` with no import).
+ */
 export function installBootstrap(
   modules: RuntimeModules,
   setCurrent: (invocation: Invocation) => void,
 ): void {
   let exported: Record<string, unknown> = {};
+  let logs: ResolverLog[] = [];
+  const { util, extensions, runtime } = modules['@aws-appsync/utils'];
+  const console = {
+    log: (...values: unknown[]): void => {
+      logs.push(logEntry('INFO', values));
+    },
+    error: (...values: unknown[]): void => {
+      logs.push(logEntry('ERROR', values));
+    },
+  };
+  for (const [name, value] of Object.entries({ util, extensions, runtime, console })) {
+    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+  }
   const require = (name: string): unknown => {
     if (Object.hasOwn(modules, name)) return modules[name as keyof RuntimeModules];
     throw new Error(
@@ -40,8 +66,15 @@ export function installBootstrap(
         invocation: Pick<Invocation, 'authType' | 'typeName' | 'fieldName'>;
       };
       ctx.args = ctx.arguments;
+      // "JSON.stringify will not include selectionSetGraphQL and selectionSetList in the string
+      // serialization. You must reference these properties directly." (resolver context reference, info)
+      const info = ctx.info as Record<string, unknown> | undefined;
+      for (const name of ['selectionSetList', 'selectionSetGraphQL']) {
+        if (info && Object.hasOwn(info, name)) Object.defineProperty(info, name, { enumerable: false });
+      }
       const current: Invocation = { ...invocation, errors: [], invalidations: [], cacheEvictions: [] };
       setCurrent(current);
+      logs = [];
       const effects = (): Record<string, unknown> => ({
         stash: ctx.stash,
         errors: current.errors,
@@ -49,6 +82,7 @@ export function installBootstrap(
         subscriptionInvalidationFilter: current.subscriptionInvalidationFilter,
         invalidations: current.invalidations,
         cacheEvictions: current.cacheEvictions,
+        logs,
       });
       const fn = exported[handler];
       try {
@@ -78,6 +112,23 @@ export function installBootstrap(
     },
   };
   (globalThis as { __appsync?: unknown }).__appsync = appsync;
+}
+
+/** A console call as AppSync logs it: the level, where in code.js, and each argument as JSON. */
+function logEntry(level: ResolverLog['level'], values: readonly unknown[]): ResolverLog {
+  // The first frame in code.js is the resolver's call; the frames above it are this library's.
+  const where = /code\.js:(\d+):(\d+)/.exec(new Error().stack ?? '');
+  const message = values.map(asJson).join(' ');
+  return { level, location: where ? `code.js:${where[1]}:${where[2]}` : 'code.js', message };
+}
+
+function asJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // A cycle, or a BigInt: logging must not fail the handler.
+    return String(value);
+  }
 }
 
 function isAppSyncError(value: unknown): value is ThrownAppSyncError {

@@ -1,4 +1,4 @@
-import type { AppendedError } from '../runtime/Invocation.js';
+import type { AppendedError, ResolverLog } from '../runtime/Invocation.js';
 
 /** What the sandbox learnt from one handler call, all plain JSON. */
 export type HandlerOutcome =
@@ -15,7 +15,7 @@ export type HandlerOutcome =
   /** The code threw (a bug in the resolver), or ran past the time limit: AppSync's errorType `Code`. */
   | { readonly kind: 'codeError'; readonly message: string; readonly effects: HandlerEffects };
 
-/** What a handler did besides its result: the stash as it left it, appended errors, extensions calls. */
+/** What a handler did besides its result: the stash as it left it, appended errors, extensions calls, logs. */
 export interface HandlerEffects {
   readonly stash: Record<string, unknown>;
   readonly errors: readonly AppendedError[];
@@ -23,4 +23,6 @@ export interface HandlerEffects {
   readonly subscriptionInvalidationFilter?: unknown;
   readonly invalidations: readonly unknown[];
   readonly cacheEvictions: readonly unknown[];
+  /** `console.log` and `console.error` calls, in order. */
+  readonly logs: readonly ResolverLog[];
 }

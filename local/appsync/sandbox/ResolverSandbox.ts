@@ -1,6 +1,7 @@
 import vm from 'node:vm';
 import type { Invocation } from '../runtime/Invocation.js';
 import { compileResolver } from './compileResolver.js';
+import type { CompiledResolver } from './compileResolver.js';
 import type { HandlerOutcome } from './HandlerOutcome.js';
 
 /** The part of `ctx` a handler receives, as JSON: `args` is added inside the sandbox as an alias. */
@@ -36,13 +37,16 @@ export interface SandboxOptions {
 /**
  * One resolver's (or pipeline function's) code in its own `node:vm` context. The context holds no host
  * object: no `require`, `process`, `Buffer`, timers or network, and `eval`/`new Function` are disabled
- * (`codeGeneration`). The APPSYNC_JS library is evaluated inside it, and values cross in both directions
- * as JSON only, so resolver code can reach nothing of the host's realm.
+ * (`codeGeneration`). The APPSYNC_JS library is evaluated inside it (with the globals `util`,
+ * `extensions`, `runtime` and `console`), and values cross in both directions as JSON only, so resolver
+ * code can reach nothing of the host's realm. Code AppSync would refuse to save is refused here, with
+ * AppSync's error (`compileResolver`); positions in errors and console lines are the bundle's.
  */
 export class ResolverSandbox {
   readonly #context: vm.Context;
   readonly #call: vm.Script;
   readonly #timeoutMs: number;
+  readonly #sourcePosition: CompiledResolver['sourcePosition'];
   readonly handlers: ReadonlySet<'request' | 'response'>;
 
   constructor(code: string, name: string, options: SandboxOptions) {
@@ -53,7 +57,9 @@ export class ResolverSandbox {
       microtaskMode: 'afterEvaluate',
     });
     new vm.Script(options.runtimeScript, { filename: 'appsync-runtime.js' }).runInContext(this.#context);
-    const wrapper: unknown = new vm.Script(compileResolver(code, name), { filename: 'code.js' }).runInContext(
+    const compiled = compileResolver(code, name);
+    this.#sourcePosition = compiled.sourcePosition;
+    const wrapper: unknown = new vm.Script(compiled.script, { filename: 'code.js' }).runInContext(
       this.#context,
       { timeout: options.timeoutMs },
     );
@@ -77,18 +83,35 @@ export class ResolverSandbox {
     context.__handler = handler;
     context.__args = JSON.stringify({ ctx, invocation });
     try {
-      return JSON.parse(
+      const outcome = JSON.parse(
         this.#call.runInContext(this.#context, { timeout: this.#timeoutMs }) as string,
       ) as HandlerOutcome;
+      return this.#inBundle(outcome);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
         return {
           kind: 'codeError',
           message: `code.js: Execution of the ${handler} handler exceeded ${this.#timeoutMs} ms and was stopped`,
-          effects: { stash: ctx.stash, errors: [], invalidations: [], cacheEvictions: [] },
+          effects: { stash: ctx.stash, errors: [], invalidations: [], cacheEvictions: [], logs: [] },
         };
       }
       throw error;
     }
+  }
+
+  /** The outcome with every `code.js:LINE:COL` (a code error, a console call) pointing into the bundle. */
+  #inBundle(outcome: HandlerOutcome): HandlerOutcome {
+    const place = (text: string): string =>
+      text.replace(/code\.js:(\d+):(\d+)/g, (found, line: string, column: string) => {
+        const position = this.#sourcePosition(Number(line), Number(column));
+        return position ? `code.js:${position.line}:${position.column}` : found;
+      });
+    const effects = {
+      ...outcome.effects,
+      logs: outcome.effects.logs.map((log) => ({ ...log, location: place(log.location) })),
+    };
+    return outcome.kind === 'codeError'
+      ? { ...outcome, message: place(outcome.message), effects }
+      : { ...outcome, effects };
   }
 }
