@@ -102,6 +102,30 @@ describe('guardRequest', () => {
     expect((await send({ 'content-type': 'text/plain' }, { body: '{}', chunked: true })).status).toBe(415);
   });
 
+  it('takes a body without Content-Type as application/octet-stream (RFC 9110 §8.3), as the AWS CLI sends a Lambda payload', async () => {
+    const blobs = createServer(
+      guardRequest({ contentTypes: ['application/octet-stream', 'application/json'] }, (_request, response) =>
+        response.writeHead(200).end('{}'),
+      ),
+    );
+    const blobPort = Number(new URL(await listen(blobs, 0, 'blobs')).port);
+    try {
+      const answer = await new Promise<number>((resolve, reject) =>
+        request(
+          { host: '127.0.0.1', port: blobPort, method: 'POST', headers: { 'content-length': 2 } },
+          (incoming) => resolve(incoming.resume().statusCode ?? 0),
+        )
+          .on('error', reject)
+          .end('{}'),
+      );
+      expect(answer).toBe(200);
+    } finally {
+      await close(blobs);
+    }
+    // Where octet-stream is not the protocol's (the test above), a body without a type stays refused.
+    expect((await send({}, { body: '{}' })).status).toBe(415);
+  });
+
   it('answers a refused form post in the query protocol’s XML', async () => {
     const refused = await send(
       { 'content-type': 'application/x-www-form-urlencoded' },

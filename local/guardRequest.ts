@@ -26,7 +26,9 @@ export interface RequestPolicy {
  *   `corsOrigins`; pages of other origins get no answer and no CORS header (403 `AccessDeniedException`);
  *   the allowed `corsOrigins` get CORS headers and their preflights answered (204);
  * - a request with a body must carry one of `contentTypes` (415 `UnsupportedMediaTypeException`), so that
- *   no `text/plain` or form POST, which browsers send without a preflight, reaches an operation.
+ *   no `text/plain` or form POST, which browsers send without a preflight, reaches an operation; a body
+ *   without a `Content-Type` counts as `application/octet-stream` (RFC 9110 §8.3), which is how the AWS CLI
+ *   sends a Lambda `Invoke` payload.
  *
  * Refusals are AWS-shaped: the code in `x-amzn-errortype` and a JSON `__type`/`message` body, or the
  * query protocol's XML `ErrorResponse` for a form-encoded request (SNS, SES v1). The rest goes to
@@ -80,7 +82,7 @@ export function guardRequest(policy: RequestPolicy, listener: RequestListener): 
       }
     }
     const type = mediaType(request);
-    if (hasBody(request) && (type === undefined || !contentTypes.has(type))) {
+    if (hasBody(request) && !contentTypes.has(type ?? 'application/octet-stream')) {
       refuse(
         request,
         response,

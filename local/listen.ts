@@ -1,12 +1,13 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server as NetServer } from 'node:net';
 
 /**
- * Starts `server` on 127.0.0.1:`port` (0: a free port) and resolves to its endpoint URL. A port in use
- * fails at once with a message naming the service and the port, never a hang.
+ * Starts `server` (an HTTP server, or any TCP server that serves HTTP) on 127.0.0.1:`port` (0: a free
+ * port) and resolves to its `http://` endpoint URL. A port in use fails at once with a message naming
+ * the service and the port, never a hang.
  */
-export async function listen(server: Server, port: number, service: string): Promise<string> {
+export async function listen(server: NetServer, port: number, service: string): Promise<string> {
   await new Promise<void>((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
       server.off('listening', onListening);

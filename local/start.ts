@@ -76,14 +76,14 @@ watchLaunchers((pid) => stop(`A process that launched the twin (pid ${pid}) has 
 
 console.log(`Starting the ShopSync local twin (state in ${path.relative(process.cwd(), stateDir) || '.'})`);
 try {
-  const [{ shop }, { bundleResolvers }, { resolverFiles }, { startTwin }] = await Promise.all([
+  const [{ shop }, { lintAndBundleResolvers }, { resolverFiles }, { startTwin }] = await Promise.all([
     import('../infra/shop.js'),
-    import('../infra/bundleResolvers.js'),
+    import('./start/lintAndBundleResolvers.js'),
     import('../infra/resolverFiles.js'),
     import('./twin.js'),
   ]);
-  // The same bundles CDK deploys (`npm run build` also lints them).
-  await bundleResolvers(resolverFiles(shop), { rootDir: ROOT_DIR, outDir: RESOLVER_BUILD_DIR });
+  // Linted and bundled as `npm run build` does: a resolver AppSync would refuse stops the start here.
+  await lintAndBundleResolvers(resolverFiles(shop), { rootDir: ROOT_DIR, outDir: RESOLVER_BUILD_DIR });
   const consoleDir = path.join(ROOT_DIR, 'build', 'console');
   const appDir = path.join(ROOT_DIR, 'app', 'dist');
   if (args.app) {
@@ -108,6 +108,7 @@ try {
     rootDir: ROOT_DIR,
     port: args.port,
     stateDir,
+    https: args.https,
     ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
     // A REPORT line per Lambda call drowns the rest: only with --verbose.
     log: (line) => {
@@ -122,7 +123,12 @@ Shopper: ${demoUsers.shopper.email} / ${demoUsers.shopper.password}
 Admin:   ${demoUsers.admin.email} / ${demoUsers.admin.password}
 
 GraphQL: ${twin.config.graphqlUrl}  (API key ${twin.config.apiKey})
-Console: ${args.app ? `${twin.url}/console` : '(not built: --no-app)'}
+Console: ${args.app ? `${twin.url}/console` : '(not built: --no-app)'}${
+    twin.certificateFile
+      ? `
+TLS:     ${path.relative(process.cwd(), twin.certificateFile)} is the certificate to trust (README: "HTTPS"); plain HTTP stays at ${twin.front.httpEndpoint}`
+      : ''
+  }
 Ctrl-C stops the twin; its state stays in the state folder (npm run reset wipes it).`);
 } catch (error) {
   releaseStateDir(stateDir);

@@ -12,6 +12,7 @@ import { codeEmail, startCognito } from './cognito/index.js';
 import { startDynamoDb } from './dynamodb/index.js';
 import { startFront } from './front/startFront.js';
 import type { FrontService } from './front/startFront.js';
+import { twinCertificate } from './front/twinCertificate.js';
 import { startLambda } from './lambda/index.js';
 import type { LocalService } from './LocalService.js';
 import { LOCAL_ACCOUNT_ID } from './localAws.js';
@@ -61,6 +62,12 @@ export interface TwinOptions {
   readonly demoUsers?: Readonly<Record<string, DemoUser>>;
   /** The real-time endpoint's timers and limits; AppSync's figures when absent (`REALTIME_DEFAULTS`). */
   readonly realtime?: RealtimeSettings;
+  /**
+   * Serve the base port over TLS as well (`npm start -- --https`), with the certificate kept in
+   * `<stateDir>/tls` (`twinCertificate`): `url`, the GraphQL URL and the real-time URL are then
+   * `https://` and `wss://`, for clients that accept nothing else (Amplify's `generateClient`).
+   */
+  readonly https?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -92,6 +99,8 @@ export interface Twin {
   readonly appsync: AppSyncTwin;
   /** AppSync's real-time endpoint at `config.realtimeUrl` (`/graphql/realtime` on the base port). */
   readonly realtime: RealtimeService;
+  /** With `https`: the certificate (PEM) the base port serves, which clients are to trust. */
+  readonly certificateFile?: string;
   /** Stops every service, in the reverse order of start. Idempotent. */
   stop(): Promise<void>;
 }
@@ -125,7 +134,8 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
 
   const started: LocalService[] = [];
   const endpoints: Partial<Record<ServiceName, string>> = {};
-  const front = await startFront(portOf('twin'));
+  const certificate = options.https ? await twinCertificate(path.join(stateDir, 'tls')) : undefined;
+  const front = await startFront(portOf('twin'), certificate ? { tls: certificate } : {});
   started.push(front);
   for (const service of SERVICE_NAMES) front.setState(service, 'starting');
   const track = async <T extends LocalService>(service: ServiceName, start: () => Promise<T>): Promise<T> => {
@@ -195,7 +205,8 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
             database: () => database,
             mailFrom: () => senderEmail,
             adminEmail: () => adminEmail,
-            graphqlUrl: () => graphqlUrl,
+            // Plain HTTP on the same port: the functions' Node does not trust the twin's certificate.
+            graphqlUrl: () => `${front.httpEndpoint}/graphql`,
           }),
         }),
       }),
@@ -205,7 +216,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       startCognito({
         ...place('cognito'),
         userPool: description.userPool,
-        corsOrigins: [front.endpoint],
+        corsOrigins: [...new Set([front.endpoint, front.httpEndpoint])],
         deliverCode: (email, code, purpose) => {
           const { subject, text } = codeEmail(purpose, code);
           return mailer.send(email, subject, text);
@@ -270,6 +281,8 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       userPoolId: cognito.userPoolId,
       userPoolClientId: cognito.userPoolClientId,
       authFlow: 'USER_PASSWORD_AUTH',
+      currency: description.settings.currency,
+      timeZone: description.settings.timeZone,
       userPoolEndpoint: cognito.endpoint,
       mailboxUrl: ses.mailboxUrl,
       services: { twin: front.endpoint, ...endpoints } as Record<ServiceName, string>,
@@ -286,6 +299,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       services: { dynamodb, rdsData, lambda, sqsSns, ses, cognito, scheduler },
       appsync: mounted.appsync,
       realtime: mounted.realtime,
+      ...(certificate ? { certificateFile: certificate.certFile } : {}),
       stop: () => (stopping ??= stopAll()),
     };
   } catch (error) {

@@ -13,6 +13,7 @@ import type {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Services } from 'cognito-local/lib/services/index.js';
 import { Targets } from 'cognito-local/lib/targets/targets.js';
+import { adminListGroupsForUser } from './adminListGroupsForUser.js';
 import { confirmSignUp } from './confirmSignUp.js';
 import { enforcePasswordPolicy } from './enforcePasswordPolicy.js';
 import { enforceUniqueEmail } from './enforceUniqueEmail.js';
@@ -27,8 +28,8 @@ import { resendConfirmationCode } from './resendConfirmationCode.js';
  * `InitiateAuth`, `AdminInitiateAuth` (sign-in errors, SRP, allowed flows), `GetTokensFromRefreshToken`
  * and `ResendConfirmationCode` (missing), `ConfirmSignUp` (email verification, failing trigger), and the
  * password policy on `SignUp`, `AdminCreateUser`, `AdminSetUserPassword`, `ChangePassword`,
- * `ConfirmForgotPassword` and `RespondToAuthChallenge`, and unique emails on `UpdateUserAttributes` and
- * `AdminUpdateUserAttributes`.
+ * `ConfirmForgotPassword` and `RespondToAuthChallenge`, unique emails on `UpdateUserAttributes` and
+ * `AdminUpdateUserAttributes`, and `AdminListGroupsForUser` (a user named by email).
  */
 export function cognitoOperations(services: Services): ReadonlyMap<string, Operation> {
   const engine = new Map<string, Operation>(
@@ -53,6 +54,7 @@ export function cognitoOperations(services: Services): ReadonlyMap<string, Opera
     GetTokensFromRefreshToken: getTokensFromRefreshToken(signIn),
     ConfirmSignUp: confirmSignUp(services),
     ResendConfirmationCode: resendConfirmationCode(services),
+    AdminListGroupsForUser: adminListGroupsForUser(services),
     SignUp: enforcePasswordPolicy(services, own<SignUpRequest>('SignUp'), (input) => ({
       password: input.Password,
       clientId: input.ClientId,

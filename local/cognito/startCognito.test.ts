@@ -4,6 +4,7 @@ import {
   AdminUpdateUserAttributesCommand,
   AdminGetUserCommand,
   AdminInitiateAuthCommand,
+  AdminListGroupsForUserCommand,
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
@@ -328,6 +329,16 @@ describe('Cognito twin (cognito-local 5.3.0 behind our front)', () => {
     });
     expect(refreshed?.IdToken).not.toBe(first.IdToken);
     expect((await verifyIdToken(cognito, refreshed?.IdToken ?? ''))['cognito:groups']).toEqual(['admins']);
+    // AdminListGroupsForUser takes the username or an alias (API reference, `Username`): here the email.
+    const { Groups } = await idp.send(
+      new AdminListGroupsForUserCommand({ UserPoolId: cognito.userPoolId, Username: email }),
+    );
+    expect(Groups?.map((group) => group.GroupName)).toEqual(['admins']);
+    await expect(
+      idp.send(
+        new AdminListGroupsForUserCommand({ UserPoolId: cognito.userPoolId, Username: 'no@example.com' }),
+      ),
+    ).rejects.toMatchObject({ name: 'UserNotFoundException', message: 'User does not exist.' });
 
     await expect(
       idp.send(

@@ -1,8 +1,10 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { Duplex } from 'node:stream';
 import type { LocalService } from '../LocalService.js';
 import { close, listen } from '../listen.js';
+import { dualProtocolServer } from './dualProtocolServer.js';
 
 export type ServiceState = 'starting' | 'ready' | 'failed' | 'stopped';
 
@@ -10,6 +12,11 @@ export type ServiceState = 'starting' | 'ready' | 'failed' | 'stopped';
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => boolean | Promise<boolean>;
 
 export interface FrontService extends LocalService {
+  /**
+   * The same port over plain HTTP (`http://127.0.0.1:<port>`). Without TLS it is `endpoint`; with TLS it
+   * serves callers of this process that do not trust the certificate, such as the Lambda functions.
+   */
+  readonly httpEndpoint: string;
   /** Records a service's state and endpoint for `/health` and the start page. */
   setState(service: string, state: ServiceState, endpoint?: string): void;
   /** Sets the client configuration `/config.json` serves. */
@@ -26,26 +33,37 @@ export interface FrontService extends LocalService {
 /** Takes over an HTTP upgrade request (a WebSocket handshake), or returns false to leave it. */
 export type UpgradeHandler = (request: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
 
+/** How the front serves its port. */
+export interface FrontOptions {
+  /**
+   * A certificate and its key (PEM): the port then answers TLS too, and `endpoint` is `https://` (so
+   * the GraphQL URL is `https://` and the real-time one `wss://`), while plain HTTP stays at
+   * `httpEndpoint`. None: plain HTTP only.
+   */
+  readonly tls?: { readonly cert: string; readonly key: string };
+}
+
 /**
  * The twin's base port: `GET /health` (503 until every service is ready, then 200, with each service's
  * state and endpoint), `GET /config.json` (the app's configuration, the same shape CDK deploys, plus
  * the service endpoints), and a start page linking to both and to the mailbox. A request target that is
- * no URL, or whose percent-encoding a handler cannot decode, is answered 400, never 500.
+ * no URL, or whose percent-encoding a handler cannot decode, is answered 400, never 500. With `tls`,
+ * every route and upgrade is served over TLS and over plain HTTP alike, on the one port.
  */
-export async function startFront(port: number): Promise<FrontService> {
+export async function startFront(port: number, options: FrontOptions = {}): Promise<FrontService> {
   const services = new Map<string, { state: ServiceState; endpoint?: string }>();
   const handlers: RouteHandler[] = [];
   const upgradeHandlers: UpgradeHandler[] = [];
   let config: unknown;
 
-  const server = createServer((request, response) => {
+  const onRequest = (request: IncomingMessage, response: ServerResponse): void => {
     void handle(request, response).catch((error: unknown) => {
       if (response.headersSent) response.destroy();
       // A handler that cannot read the request target (`decodeURIComponent`, `new URL`) was sent a bad one.
       else if (isBadTarget(error)) json(response, 400, { message: badTarget(request) });
       else json(response, 500, { message: (error as Error).message });
     });
-  });
+  };
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (!URL.canParse(request.url ?? '/', 'http://localhost')) {
       json(response, 400, { message: badTarget(request) });
@@ -77,14 +95,28 @@ export async function startFront(port: number): Promise<FrontService> {
     json(response, 404, { message: `Nothing at ${request.method ?? 'GET'} ${pathname}` });
   };
 
-  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     if (upgradeHandlers.some((handler) => handler(request, socket, head))) return;
     socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
-  });
-  const endpoint = await listen(server, port, 'twin');
+  };
+  const server = createServer(onRequest).on('upgrade', onUpgrade);
+  let httpEndpoint: string;
+  let endpoint: string;
+  let stop: () => Promise<void>;
+  if (options.tls) {
+    const secure = createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, onRequest);
+    const dual = dualProtocolServer(server, secure.on('upgrade', onUpgrade));
+    httpEndpoint = await listen(dual.server, port, 'twin');
+    endpoint = httpEndpoint.replace(/^http:/, 'https:');
+    stop = () => dual.close();
+  } else {
+    httpEndpoint = endpoint = await listen(server, port, 'twin');
+    stop = () => close(server);
+  }
   return {
     name: 'twin',
     endpoint,
+    httpEndpoint,
     setState: (service, state, serviceEndpoint) => {
       services.set(service, { state, ...(serviceEndpoint ? { endpoint: serviceEndpoint } : {}) });
     },
@@ -97,7 +129,7 @@ export async function startFront(port: number): Promise<FrontService> {
     mountUpgrade: (handler) => {
       upgradeHandlers.push(handler);
     },
-    stop: () => close(server),
+    stop,
   };
 }
 

@@ -60,6 +60,25 @@ describe('SES twin (aws-ses-v2-local)', () => {
     await again.stop();
   });
 
+  it('names its errors in x-amzn-ErrorType, as SESv2 does: BadRequestException for a send without a sender', async () => {
+    const ses = await startSes({ ...options, stateDir: undefined });
+    const sesClient = client(ses);
+    try {
+      await expect(
+        sesClient.send(
+          new SendEmailCommand({
+            Destination: { ToAddresses: ['ada@example.com'] },
+            Content: { Simple: { Subject: { Data: 'No sender' }, Body: { Text: { Data: '?' } } } },
+          }),
+        ),
+      ).rejects.toMatchObject({ name: 'BadRequestException', $metadata: { httpStatusCode: 400 } });
+      expect(ses.emails()).toEqual([]);
+    } finally {
+      sesClient.destroy();
+      await ses.stop();
+    }
+  });
+
   it('refuses a port already in use with a clear error', async () => {
     const ses = await startSes({ ...options, stateDir: undefined });
     const port = Number(new URL(ses.endpoint).port);

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { RequestListener, Server } from 'node:http';
+import type { RequestListener, Server, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { LocalService, ServiceOptions } from '../LocalService.js';
 import { guardRequest } from '../guardRequest.js';
@@ -83,9 +83,51 @@ async function startServer(port: number): Promise<Server> {
   // SESv2 is restJson1 (JSON bodies); SES v1 is the query protocol (form-encoded).
   server.on(
     'request',
-    guardRequest({ contentTypes: ['application/json', 'application/x-www-form-urlencoded'] }, app),
+    guardRequest(
+      { contentTypes: ['application/json', 'application/x-www-form-urlencoded'] },
+      namedErrors(app),
+    ),
   );
   return server;
+}
+
+/**
+ * SESv2 (restJson1) names an error in the `x-amzn-ErrorType` header; aws-ses-v2-local puts it in a
+ * `type` body member the AWS clients do not read, or nowhere, so the AWS CLI reported "An error occurred
+ * (400)". This sets the header from `type`, else from the status as the SESv2 API reference's Errors
+ * section names them: 400 `BadRequestException` ("The input you provided is invalid"), 404
+ * `NotFoundException`. SES v1 (`/` with a form body, the query protocol) is left as it is.
+ */
+function namedErrors(app: RequestListener): RequestListener {
+  return (request, response) => {
+    if (request.url?.startsWith('/v2/')) {
+      const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
+      response.end = ((...args: unknown[]) => {
+        if (!response.headersSent && response.statusCode >= 400 && !response.hasHeader('x-amzn-errortype')) {
+          const code = typeOf(args[0]) ?? ERROR_BY_STATUS[response.statusCode];
+          if (code) response.setHeader('x-amzn-errortype', code);
+        }
+        return end(...args);
+      }) as ServerResponse['end'];
+    }
+    app(request, response);
+  };
+}
+
+const ERROR_BY_STATUS: Readonly<Record<number, string>> = {
+  400: 'BadRequestException',
+  404: 'NotFoundException',
+};
+
+/** The `type` member of a JSON error body, if it names an exception. */
+function typeOf(chunk: unknown): string | undefined {
+  if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) return undefined;
+  try {
+    const { type } = JSON.parse(chunk.toString()) as { type?: unknown };
+    return typeof type === 'string' && /^[A-Za-z]+Exception$/.test(type) ? type : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readMailbox(file: string): StoredEmail[] {

@@ -15,6 +15,7 @@ import type { LocalService, ServiceOptions } from '../LocalService.js';
 import { guardRequest } from '../guardRequest.js';
 import { close, listen } from '../listen.js';
 import { LOCAL_CREDENTIALS } from '../localAws.js';
+import { isSqsQueryRequest, sqsQueryProtocol } from './sqsQueryProtocol.js';
 
 export interface SqsSnsService extends LocalService {
   queueUrl(queue: string): string;
@@ -41,7 +42,8 @@ interface SavedMessage {
 const FAUXQS_ACCOUNT = '000000000000';
 
 /**
- * SQS and SNS on one port (fauxqs 1.x: SQS JSON protocol, SNS query protocol, SNS → SQS delivery). The
+ * SQS and SNS on one port (fauxqs 1.x: SQS JSON protocol, SNS query protocol, SNS → SQS delivery; SQS's
+ * query protocol, which older clients such as Debian's AWS CLI speak, through `sqsQueryProtocol`). The
  * queues of the description get their dead-letter queue (`<name>-dlq`) and redrive policy; topics get
  * their email subscriptions, which fauxqs does not deliver: each topic with one is relayed through an
  * internal queue to `sendEmail`. fauxqs keeps nothing on disk, so with a state folder the messages
@@ -55,11 +57,31 @@ export async function startSqsSns(options: SqsSnsOptions): Promise<SqsSnsService
   // `host` makes queue URLs `http://sqs.<region>.127.0.0.1:<port>/...`; SDK clients send to the endpoint.
   const app = buildApp({ logger: false, host: '127.0.0.1', defaultRegion: options.region });
   await app.ready();
+  const sqsQuery = sqsQueryProtocol(async (action, input, headers) => {
+    const answer = await app.inject({
+      method: 'POST',
+      url: '/',
+      headers: {
+        ...headers,
+        'content-type': 'application/x-amz-json-1.0',
+        'x-amz-target': `AmazonSQS.${action}`,
+      },
+      payload: JSON.stringify(input),
+    });
+    const queryError = answer.headers['x-amzn-query-error'];
+    return {
+      status: answer.statusCode,
+      ...(typeof queryError === 'string' ? { queryError } : {}),
+      body: answer.body,
+    };
+  });
   const server = createServer(
     guardRequest(
-      // SQS speaks AWS JSON 1.0 (fauxqs routes by content type); SNS the query protocol, form-encoded.
+      // SQS speaks AWS JSON 1.0 (fauxqs routes by content type) or the query protocol; SNS the query
+      // protocol. Both query protocols are form-encoded: a call signed for SQS is SQS's.
       { contentTypes: ['application/x-amz-json-1.0', 'application/x-www-form-urlencoded'] },
-      (request, response) => app.routing(request, response),
+      (request, response) =>
+        isSqsQueryRequest(request) ? sqsQuery(request, response) : app.routing(request, response),
     ),
   );
   let endpoint: string;

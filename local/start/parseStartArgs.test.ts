@@ -8,6 +8,7 @@ const DEFAULTS = {
   state: undefined,
   app: true,
   verbose: false,
+  https: false,
   shopperEmail: undefined,
   shopperPassword: undefined,
   adminEmail: undefined,
@@ -50,6 +51,8 @@ describe('parseStartArgs', () => {
       verbose: true,
     });
     expect(parseStartArgs(['-h'], {}).help).toBe(true);
+    expect(parseStartArgs(['--https'], {}).https).toBe(true);
+    expect(parseStartArgs([], { SHOPSYNC_HTTPS: '1' }).https).toBe(true);
   });
 
   it('shows the command to type when npm took options given before --', () => {
@@ -63,6 +66,8 @@ describe('parseStartArgs', () => {
     );
     // npm's own --verbose (its log level) is npm's business.
     expect(parseStartArgs([], { npm_config_loglevel: 'verbose' })).toEqual(DEFAULTS);
+    // `npm start --https`: npm reads it as its own config `https=true`.
+    expect(mistake([], { npm_config_https: 'true' })).toMatch(/npm took --https .* npm start -- --https$/);
   });
 
   it('refuses unknown options, stray arguments, and missing, extra or bad values', () => {
@@ -72,6 +77,7 @@ describe('parseStartArgs', () => {
     );
     expect(mistake(['--port'])).toBe('--port needs a value');
     expect(mistake(['--no-app=yes'])).toBe('--no-app takes no value');
+    expect(mistake(['--https=yes'])).toBe('--https takes no value');
     for (const port of ['-1', '65529', '4e3', 'x', ''])
       expect(mistake(['--port', port])).toMatch(/^--port must be a whole number from 0 to 65528/);
     expect(mistake([], { SHOPSYNC_PORT: 'x' })).toMatch(/not 'x'/);
@@ -79,7 +85,7 @@ describe('parseStartArgs', () => {
 
   it('has a usage of one line that names every option', () => {
     expect(START_USAGE).not.toContain('\n');
-    for (const option of ['--port', '--state', '--no-app', '--verbose', '--help'])
+    for (const option of ['--port', '--state', '--no-app', '--https', '--verbose', '--help'])
       expect(START_USAGE).toContain(option);
   });
 });

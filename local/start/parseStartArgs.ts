@@ -12,6 +12,8 @@ export interface StartArgs {
   readonly app: boolean;
   /** Log a REPORT line for every Lambda call (`--verbose`, SHOPSYNC_VERBOSE=1). */
   readonly verbose: boolean;
+  /** Serve the base port over TLS too, with a certificate kept in the state folder (`--https`, SHOPSYNC_HTTPS=1). */
+  readonly https: boolean;
   readonly shopperEmail: string | undefined;
   readonly shopperPassword: string | undefined;
   readonly adminEmail: string | undefined;
@@ -20,13 +22,15 @@ export interface StartArgs {
 
 /** The one line `npm start` prints after a mistake in its arguments. */
 export const START_USAGE =
-  'Usage: npm start -- [--port <base port, default 4000; 0: free ports>] [--state <folder, default .shopsync>] [--no-app] [--verbose] [--help]';
+  'Usage: npm start -- [--port <base port, default 4000; 0: free ports>] [--state <folder, default .shopsync>] [--no-app] [--https] [--verbose] [--help]';
 
 /** What `npm start -- --help` prints. */
 export const START_HELP = `${START_USAGE}
   --port N      the twin takes ports N to N+7 (default 4000, or SHOPSYNC_PORT); 0 takes free ports
   --state DIR   the state folder (default .shopsync, or SHOPSYNC_STATE); npm run reset deletes it
   --no-app      neither build nor serve the shop app and the GraphQL console: starts faster
+  --https       serve the base port over TLS as well (or SHOPSYNC_HTTPS=1), with a certificate made once
+                and kept in the state folder (tls/cert.pem); the README says how to trust it
   --verbose     log a REPORT line for every Lambda call (or SHOPSYNC_VERBOSE=1)
   --shopper-email E  --shopper-password P  --admin-email E  --admin-password P
                 the demo accounts of a new state folder (or SHOPSYNC_SHOPPER_EMAIL, SHOPSYNC_SHOPPER_PASSWORD,
@@ -38,6 +42,7 @@ const OPTIONS = {
   port: { type: 'string' },
   state: { type: 'string' },
   'no-app': { type: 'boolean' },
+  https: { type: 'boolean' },
   verbose: { type: 'boolean' },
   'shopper-email': { type: 'string' },
   'shopper-password': { type: 'string' },
@@ -108,6 +113,7 @@ export function parseStartArgs(
     state: text('state') ?? env.SHOPSYNC_STATE,
     app: values['no-app'] !== true,
     verbose: values.verbose === true || ['1', 'true'].includes(env.SHOPSYNC_VERBOSE ?? ''),
+    https: values.https === true || ['1', 'true'].includes(env.SHOPSYNC_HTTPS ?? ''),
     shopperEmail: text('shopper-email') ?? env.SHOPSYNC_SHOPPER_EMAIL,
     shopperPassword: text('shopper-password') ?? env.SHOPSYNC_SHOPPER_PASSWORD,
     adminEmail: text('admin-email') ?? env.SHOPSYNC_ADMIN_EMAIL,
