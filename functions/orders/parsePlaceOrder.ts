@@ -1,6 +1,6 @@
 import { MAX_CART_LINES, MAX_LINE_QUANTITY } from '../../domain/cartLimits.js';
 import type { PlaceOrderInput } from '../../schema/generated/types.js';
-import { ISO_COUNTRIES } from './isoCountries.js';
+import { ISO_COUNTRIES } from '../../domain/isoCountries.js';
 import { invalidInput } from './OrderError.js';
 import type { ShippingAddress } from './OrderRecord.js';
 

@@ -35,10 +35,10 @@ export function SignInPage(): ReactElement {
     else if (outcome.step === 'newPasswordRequired') setStep('newPassword');
     else
       setError({
-        code: outcome.name,
-        message: `This account needs a sign-in step the shop does not offer yet (${outcome.name}).`,
+        code: null,
+        message: 'This account needs a sign-in step the shop does not offer yet. Please contact the shop.',
         field: null,
-        info: null,
+        info: { step: outcome.name },
       });
   };
   const run = (attempt: () => Promise<SignInOutcome>, address: string): void => {

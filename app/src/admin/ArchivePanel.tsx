@@ -33,7 +33,7 @@ export function ArchivePanel({ product }: { product: AdminProductFieldsFragment 
       <h2 id={`${id}-title`}>Visibility</h2>
       {product.active ? (
         <>
-          <p>In the catalog: shoppers can find and order it.</p>
+          <p>In the catalog: shoppers see it, and can buy it while it is in stock.</p>
           {confirming ? (
             <div className="confirm" role="group" aria-label="Confirm archiving">
               <p>
@@ -56,7 +56,9 @@ export function ArchivePanel({ product }: { product: AdminProductFieldsFragment 
         </>
       ) : (
         <>
-          <p role="status">Archived: not in the catalog.</p>
+          <p role="status">
+            Archived: not in the catalog. Shoppers cannot see or buy it; past orders keep it.
+          </p>
           <button type="button" onClick={restore} disabled={restoring}>
             {restoring ? 'Restoring…' : 'Restore to the catalog'}
           </button>

@@ -90,7 +90,7 @@ export function ProductForm({
         {...field('priceCents')}
         required
         inputMode="decimal"
-        hint="In units of the shop currency, e.g. 12.90."
+        hint="In units of the shop currency, e.g. 12.90 or 12,90."
         defaultValue={product ? priceText(product.price.cents) : undefined}
       />
       <TextField

@@ -5,7 +5,8 @@ import { formatMoney } from '../money/formatMoney.js';
 
 /**
  * Products with their stock, one row each, the name linking to the product's admin page. A stock at or
- * below its threshold is flagged in words. Scrolls sideways on narrow screens.
+ * below its threshold is flagged in words. On a phone each row is a card whose cells name their column
+ * (`admin.css`), so price, stock and status stay in sight.
  */
 export function ProductTable({
   caption,
@@ -15,7 +16,7 @@ export function ProductTable({
   products: readonly AdminProductFieldsFragment[];
 }): ReactElement {
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <div className="table-scroll admin-table">
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -38,16 +39,21 @@ export function ProductTable({
               <th scope="row">
                 <Link to={`/admin/products/${encodeURIComponent(product.id)}`}>{product.name}</Link>
               </th>
-              <td>{product.sku}</td>
-              <td>{product.category}</td>
-              <td className="number">{formatMoney(product.price)}</td>
-              <td className="number">
-                {product.stock}
-                {product.stock <= product.lowStockThreshold && (
-                  <span className="badge badge-warn">low (≤ {product.lowStockThreshold})</span>
-                )}
+              <td data-label="SKU">{product.sku}</td>
+              <td data-label="Category">{product.category}</td>
+              <td data-label="Price" className="number">
+                {formatMoney(product.price)}
               </td>
-              <td>{product.active ? 'Active' : 'Archived'}</td>
+              <td data-label="Stock" className="number">
+                {/* One piece: on a phone the cell lays its label and its content apart. */}
+                <span>
+                  {product.stock}
+                  {product.stock <= product.lowStockThreshold && (
+                    <span className="badge badge-warn">low (≤ {product.lowStockThreshold})</span>
+                  )}
+                </span>
+              </td>
+              <td data-label="Status">{product.active ? 'Active' : 'Archived'}</td>
             </tr>
           ))}
         </tbody>

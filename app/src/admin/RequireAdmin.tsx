@@ -19,7 +19,7 @@ export function RequireAdmin({ children }: { children: ReactNode }): ReactElemen
           <Link to="/signin" state={{ from: `${location.pathname}${location.search}` }}>
             Sign in
           </Link>{' '}
-          with an admin account to manage the catalog.
+          with an admin account to run the shop.
         </p>
       </>
     );

@@ -17,7 +17,7 @@ import { wholeNumberOf } from './wholeNumberOf.js';
 export function createInputOf(form: FormFields): FormResult<CreateProductInput> {
   const priceCents = parsePriceCents(formText(form, 'priceCents'));
   if (priceCents === null)
-    return invalidInput('input.priceCents', 'Enter the price as a number such as 12.90');
+    return invalidInput('input.priceCents', 'Enter the price as a number such as 12.90 or 12,90');
   const stock = wholeNumberOf(form, 'stock');
   if (stock === null)
     return invalidInput('input.stock', 'Enter the initial stock as a whole number, 0 or more');

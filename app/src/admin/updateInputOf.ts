@@ -15,7 +15,7 @@ export function updateInputOf(
 ): FormResult<UpdateProductInput> {
   const priceCents = parsePriceCents(formText(form, 'priceCents'));
   if (priceCents === null)
-    return invalidInput('input.priceCents', 'Enter the price as a number such as 12.90');
+    return invalidInput('input.priceCents', 'Enter the price as a number such as 12.90 or 12,90');
   const lowStockThreshold = wholeNumberOf(form, 'lowStockThreshold');
   if (lowStockThreshold === null)
     return invalidInput(

@@ -51,16 +51,20 @@ describe('apiErrorOf', () => {
       response: new Response('<html>', { status: 502 }),
       bodyText: '<html>',
     });
-    expect(apiErrorOf(html).code).toBeNull();
-    expect(apiErrorOf(html).message).toContain("The shop's API answered 502");
+    expect(apiErrorOf(html)).toEqual({
+      code: null,
+      message: 'The shop is not answering right now. Please try again in a moment.',
+      field: null,
+      info: { status: 502 },
+    });
   });
 
   it('names a network failure and a user pool exception', () => {
     expect(apiErrorOf(new TypeError('Failed to fetch'))).toEqual({
       code: null,
-      message: 'The shop could not be reached (Failed to fetch)',
+      message: 'The shop could not be reached. Check your connection and try again.',
       field: null,
-      info: null,
+      info: { cause: 'Failed to fetch' },
     });
     const refused = Object.assign(new Error('Incorrect username or password.'), {
       name: 'NotAuthorizedException',

@@ -23,17 +23,17 @@ export function apiErrorOf(error: unknown): ApiError {
     if (errors) return fromGraphqlErrors(errors);
     return {
       code: null,
-      message: `The shop's API answered ${error.statusCode}: ${error.message}`,
+      message: 'The shop is not answering right now. Please try again in a moment.',
       field: null,
-      info: null,
+      info: { status: error.statusCode },
     };
   }
   if (error instanceof TypeError)
     return {
       code: null,
-      message: `The shop could not be reached (${error.message})`,
+      message: 'The shop could not be reached. Check your connection and try again.',
       field: null,
-      info: null,
+      info: { cause: error.message },
     };
   if (error instanceof Error)
     return {

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Location } from 'react-router';
 import { useAuth } from '../auth/useAuth.js';
+import { AddToCartForm } from '../cart/AddToCartForm.js';
 import { formatMoney } from '../money/formatMoney.js';
 import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { StatusMessage } from '../ui/StatusMessage.js';
@@ -10,7 +11,10 @@ import { ProductImage } from './ProductImage.js';
 import { StockBadge } from './StockBadge.js';
 import { useProduct } from './useProduct.js';
 
-/** A product's page: picture, name, price, stock state and description; a link to edit it for admins. */
+/**
+ * A product's page: the picture beside the buying column (name, price, stock state, a quantity and "Add
+ * to cart"), then the description; a link to edit it for admins.
+ */
 export function ProductPage(): ReactElement {
   const { id = '' } = useParams();
   const { product, error, retry } = useProduct(id);
@@ -50,10 +54,13 @@ export function ProductPage(): ReactElement {
         <div className="product-info">
           <p className="product-category">{product.category}</p>
           <h1>{product.name}</h1>
-          <p className="product-price">
-            <span className="price">{formatMoney(product.price)}</span>{' '}
-            <StockBadge inStock={product.inStock} />
-          </p>
+          <section className="buy-box" aria-label="Buy">
+            <p className="product-price">
+              <span className="price">{formatMoney(product.price)}</span>{' '}
+              <StockBadge inStock={product.inStock} />
+            </p>
+            <AddToCartForm product={product} />
+          </section>
           {product.description ? (
             <div className="product-description">
               {product.description.split(/\n{2,}/).map((paragraph, index) => (

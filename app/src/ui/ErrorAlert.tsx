@@ -1,31 +1,27 @@
 import type { ReactElement } from 'react';
 import type { ApiError } from '../api/ApiError.js';
+import { errorMessageOf } from '../api/errorMessageOf.js';
+import type { ErrorContext } from '../api/errorMessageOf.js';
 
 /**
- * An error as the API or the user pool stated it, announced at once (`role="alert"`): its message, its
- * kind, and for a `ValidationError` the field at fault. `onRetry` adds a "Try again" button.
+ * An error as a sentence for a person (`errorMessageOf`), announced at once (`role="alert"`): never the
+ * error's type, an exception name or a field path. `context` names the products the page shows, so an
+ * `OutOfStock` reads "Only 3 left of Stoneware Teapot". `onRetry` adds a "Try again" button.
  */
 export function ErrorAlert({
   error,
   id,
   onRetry,
+  context,
 }: {
   error: ApiError;
   id?: string;
   onRetry?: () => void;
+  context?: ErrorContext;
 }): ReactElement {
   return (
     <div role="alert" className="alert" id={id}>
-      <p>
-        {error.message}
-        {error.field && (
-          <>
-            {' '}
-            <span className="alert-field">(field: {error.field})</span>
-          </>
-        )}
-      </p>
-      {error.code && <p className="alert-code">{error.code}</p>}
+      <p>{errorMessageOf(error, context)}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           Try again

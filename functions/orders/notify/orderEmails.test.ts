@@ -7,7 +7,7 @@ import { escapeHtml } from './escapeHtml.js';
 import { formatMoney } from './formatMoney.js';
 import { lowStockEmail, orderEmail } from './orderEmails.js';
 import { reasonInWords } from './reasonInWords.js';
-import { shortOrderId } from './shortOrderId.js';
+import { shortOrderId } from '../../../domain/shortOrderId.js';
 
 const eur = (cents: number) => ({ cents, currency: 'EUR' });
 

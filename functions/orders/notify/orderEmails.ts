@@ -5,7 +5,7 @@ import type { EmailBlock } from './EmailBlock.js';
 import { formatMoney } from './formatMoney.js';
 import { reasonInWords } from './reasonInWords.js';
 import { renderEmail } from './renderEmail.js';
-import { shortOrderId } from './shortOrderId.js';
+import { shortOrderId } from '../../../domain/shortOrderId.js';
 
 /** The shop's name, in every subject. */
 const SHOP = 'ShopSync';

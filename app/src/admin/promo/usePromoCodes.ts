@@ -1,0 +1,69 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
+import type { ApiError } from '../../api/ApiError.js';
+import { apiErrorOf } from '../../api/apiErrorOf.js';
+import { graphql } from '../../gql/index.js';
+import type { PromoCodeFieldsFragment } from '../../gql/graphql.js';
+
+const AdminPromoCodes = graphql(`
+  query AdminPromoCodes($limit: Int, $nextToken: String) {
+    promoCodes(limit: $limit, nextToken: $nextToken) {
+      items {
+        ...PromoCodeFields
+      }
+      nextToken
+    }
+  }
+`);
+
+const PAGE_SIZE = 100;
+
+/** Every promo code loaded so far, page by page. */
+export interface PromoCodes {
+  /** The codes of every page loaded so far, by code; undefined until the first page arrives. */
+  readonly promoCodes: readonly PromoCodeFieldsFragment[] | undefined;
+  readonly error: ApiError | undefined;
+  readonly loadingMore: boolean;
+  readonly hasMore: boolean;
+  readonly loadMore: () => void;
+  readonly retry: () => void;
+}
+
+/** The promo codes (`promoCodes`, admins only), sorted by code, 100 at a time; read fresh when shown. */
+export function usePromoCodes(): PromoCodes {
+  const query = useQuery(AdminPromoCodes, {
+    variables: { limit: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+    notifyOnNetworkStatusChange: true,
+  });
+  const { fetchMore, refetch } = query;
+  const [moreError, setMoreError] = useState<ApiError>();
+  const nextToken = query.data?.promoCodes.nextToken ?? null;
+  const loadMore = useCallback(() => {
+    if (!nextToken) return;
+    setMoreError(undefined);
+    fetchMore({
+      variables: { nextToken },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        promoCodes: {
+          ...fetchMoreResult.promoCodes,
+          items: [...previous.promoCodes.items, ...fetchMoreResult.promoCodes.items],
+        },
+      }),
+    }).catch((error: unknown) => setMoreError(apiErrorOf(error)));
+  }, [fetchMore, nextToken]);
+  const retry = useCallback(() => {
+    setMoreError(undefined);
+    refetch().catch(() => undefined);
+  }, [refetch]);
+  return {
+    promoCodes: query.data?.promoCodes.items,
+    error: query.error ? apiErrorOf(query.error) : moreError,
+    loadingMore: query.networkStatus === NetworkStatus.fetchMore,
+    hasMore: nextToken !== null,
+    loadMore,
+    retry,
+  };
+}
