@@ -448,7 +448,10 @@ describe('a worker killed mid-batch', () => {
         queue: { visibilityTimeoutSeconds: 20 },
         functions: {
           orderWorker: (spec) => ({
-            ...withEnvironment({ AWS_ENDPOINT_URL_SESV2: relay.endpoint })(spec),
+            // The crashed workers' claims on telling their orders lapse 5 s on, before SQS delivers again.
+            ...withEnvironment({ AWS_ENDPOINT_URL_SESV2: relay.endpoint, ORDER_TELLING_CLAIM_SECONDS: '5' })(
+              spec,
+            ),
             // The held batches must outlast the burst on a loaded machine: the crash ends them, not a timeout.
             timeoutSeconds: 120,
             // A window long enough for the burst to form three full batches. The Lambda twin runs at most

@@ -29,5 +29,10 @@ export interface OrdersDeps {
   readonly redemptions: PromoRedemptions;
   /** Tells subscribers, the shopper and the admins of changes once they are stored. */
   readonly notifier: OrderNotifier;
+  /**
+   * How long a teller's claim on an order lasts before another may take it over (a teller that crashed
+   * holds it until then); default two minutes (`ORDER_TELLING_CLAIM_SECONDS`).
+   */
+  readonly tellingClaimMs?: number;
   readonly log: (line: string) => void;
 }

@@ -35,7 +35,7 @@ export async function afterMove(
 }
 
 /** A teller's claim older than this belongs to one that crashed: another may take over. */
-const STALE_CLAIM_MS = 2 * 60_000;
+const DEFAULT_CLAIM_MS = 2 * 60_000;
 
 /**
  * Tells everyone of the order's changes not told yet, one teller per order at a time (a claim on the
@@ -47,7 +47,7 @@ export async function tellChanges(deps: OrdersDeps, orderId: string): Promise<vo
   for (;;) {
     const now = deps.now();
     const claim = `${now.toISOString()}${deps.newId().slice(-8)}`;
-    const staleBefore = new Date(now.getTime() - STALE_CLAIM_MS).toISOString();
+    const staleBefore = new Date(now.getTime() - (deps.tellingClaimMs ?? DEFAULT_CLAIM_MS)).toISOString();
     if ((await deps.db.execute(claimTelling(orderId, claim, staleBefore))) !== 1) return;
     try {
       await tellUntold(deps, orderId);

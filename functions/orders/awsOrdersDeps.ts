@@ -48,6 +48,7 @@ export function awsOrdersDeps(settings: OrdersSettings): OrdersDeps {
       adminEmail: settings.adminEmail,
       log,
     }),
+    ...(settings.tellingClaimMs === null ? {} : { tellingClaimMs: settings.tellingClaimMs }),
     log,
   };
 }

@@ -10,6 +10,8 @@ export interface OrdersSettings {
   readonly mailFrom: string;
   readonly adminEmail: string;
   readonly graphqlUrl: string;
+  /** `ORDER_TELLING_CLAIM_SECONDS`: how long a teller's claim lasts; absent: the default (two minutes). */
+  readonly tellingClaimMs: number | null;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -44,6 +46,7 @@ export function ordersSettings(env: Env): OrdersSettings {
     mailFrom: need('MAIL_FROM'),
     adminEmail: need('ADMIN_EMAIL'),
     graphqlUrl: need('GRAPHQL_URL'),
+    tellingClaimMs: claimSeconds(env.ORDER_TELLING_CLAIM_SECONDS),
   };
   if (missing.length > 0) throw new Error(`The orders functions need ${missing.join(', ')} set`);
   if (!/^[A-Z]{3}$/.test(settings.currency)) {
@@ -52,4 +55,14 @@ export function ordersSettings(env: Env): OrdersSettings {
     );
   }
   return settings;
+}
+
+function claimSeconds(value: string | undefined): number | null {
+  if (value === undefined || value === '') return null;
+  if (!/^\d{1,6}$/.test(value) || Number(value) < 1) {
+    throw new Error(
+      `ORDER_TELLING_CLAIM_SECONDS must be a whole number of seconds from 1, got ${JSON.stringify(value)}`,
+    );
+  }
+  return Number(value) * 1000;
 }
