@@ -37,6 +37,7 @@ import { runResolver } from '../../local/appsync/execution/runResolver.js';
 import { runtimeScript } from '../../local/appsync/runtime/runtimeScript.js';
 import { createTables } from '../../local/dynamodb/createTables.js';
 import type { PlaceOrderInput } from '../../schema/generated/types.js';
+import { expectFunctionAnswers, IAM_CALLER } from '../support/expectFunctionAnswers.js';
 import { cognitoCaller, sandboxResolvers } from '../support/resolverSandbox.js';
 import type { SandboxedResolver } from '../support/resolverSandbox.js';
 import { startTestDatabase } from '../support/sqlEngines.js';
@@ -68,7 +69,6 @@ type File = (typeof FILES)[number];
 
 const ANN = cognitoCaller('ann-sub');
 const ADMIN = cognitoCaller('admin-sub', ['admins']);
-const IAM = { accountId: '123456789012', userArn: 'arn:aws:iam::123456789012:role/backend', username: 'x' };
 const ADDRESS = {
   name: 'Ann Example',
   line1: 'Hauptstraße 1',
@@ -113,7 +113,7 @@ describe('the orders resolvers in the sandbox', () => {
       expect(r[file].request({ identity: ADMIN, arguments: args })).toMatchObject({
         value: { payload: { caller: { sub: 'admin-sub', admin: true } } },
       });
-      for (const identity of [null, IAM]) {
+      for (const identity of [null, IAM_CALLER]) {
         expect(r[file].request({ identity, arguments: args })).toMatchObject({
           kind: 'error',
           error: { errorType: 'Unauthorized' },
@@ -132,7 +132,7 @@ describe('the orders resolvers in the sandbox', () => {
       ],
     ] as const;
     for (const [file, operation, args] of cases) {
-      for (const identity of [ANN, null, IAM]) {
+      for (const identity of [ANN, null, IAM_CALLER]) {
         expect(r[file].request({ identity, arguments: args })).toMatchObject({
           kind: 'error',
           error: { errorType: 'Unauthorized' },
@@ -158,28 +158,15 @@ describe('the orders resolvers in the sandbox', () => {
       'resolvers/Mutation.placeOrder/2.placeOrder.ts',
     ];
     for (const file of responders) {
-      expect(r[file].response({ identity: ADMIN, result: { data: ORDER } })).toMatchObject({
-        kind: 'value',
-        value: ORDER,
-      });
-      const failure = {
-        type: 'InvalidStateTransition',
-        message: 'An order that is SHIPPED cannot become CANCELLED',
-        info: { from: 'SHIPPED', to: 'CANCELLED' },
-      };
-      expect(r[file].response({ identity: ADMIN, result: { error: failure } })).toMatchObject({
-        kind: 'error',
-        error: { message: failure.message, errorType: failure.type, errorInfo: failure.info },
-      });
-      expect(
-        r[file].response({
-          identity: ADMIN,
-          result: null,
-          error: { type: 'Lambda:Unhandled', message: 'Task timed out after 10.00 seconds' },
-        }),
-      ).toMatchObject({
-        kind: 'error',
-        error: { message: 'Task timed out after 10.00 seconds', errorType: 'Lambda:Unhandled' },
+      expectFunctionAnswers(r[file], {
+        identity: ADMIN,
+        data: ORDER,
+        failure: {
+          type: 'InvalidStateTransition',
+          message: 'An order that is SHIPPED cannot become CANCELLED',
+          info: { from: 'SHIPPED', to: 'CANCELLED' },
+        },
+        unhandled: 'Task timed out after 10.00 seconds',
       });
     }
     // No such order is no error.
@@ -210,7 +197,7 @@ describe('the orders resolvers in the sandbox', () => {
         kind: 'value',
         effects: { stash: { userId: 'ann-sub' } },
       });
-      for (const identity of [null, IAM]) {
+      for (const identity of [null, IAM_CALLER]) {
         expect(index.request({ identity, arguments: fromCart })).toMatchObject({
           kind: 'error',
           error: { errorType: 'Unauthorized' },

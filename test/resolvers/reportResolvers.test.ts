@@ -2,6 +2,7 @@
 // the reports function payload they build (the caller from the identity, never from arguments), their
 // refusal of everyone but admins before the function is invoked, and how they raise its answers.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectFunctionAnswers, IAM_CALLER } from '../support/expectFunctionAnswers.js';
 import { cognitoCaller, sandboxResolvers } from '../support/resolverSandbox.js';
 import type { SandboxedResolver } from '../support/resolverSandbox.js';
 
@@ -21,7 +22,6 @@ const CASES = [
 
 const ADMIN = cognitoCaller('admin-sub', ['admins']);
 const SHOPPER = cognitoCaller('ann-sub');
-const IAM = { accountId: '123456789012', userArn: 'arn:aws:iam::123456789012:role/backend', username: 'x' };
 const REPORT = {
   date: '2026-06-17',
   orders: 2,
@@ -56,7 +56,7 @@ describe('the reports resolvers in the sandbox', () => {
 
   it('answers Unauthorized to a shopper, the API key and IAM without invoking the function', () => {
     for (const [file, , args] of CASES) {
-      for (const identity of [SHOPPER, null, IAM]) {
+      for (const identity of [SHOPPER, null, IAM_CALLER]) {
         expect(r[file].request({ identity, arguments: args }), file).toMatchObject({
           kind: 'error',
           error: { errorType: 'Unauthorized' },
@@ -72,28 +72,15 @@ describe('the reports resolvers in the sandbox', () => {
       'resolvers/Query.salesReports.ts': [REPORT],
     };
     for (const file of FILES) {
-      expect(r[file].response({ identity: ADMIN, result: { data: answers[file] } })).toMatchObject({
-        kind: 'value',
-        value: answers[file],
-      });
-      const failure = {
-        type: 'ValidationError',
-        message: "date: 2026-06-18 has not ended yet in the shop's time zone (Europe/Berlin)",
-        info: { field: 'date', latest: '2026-06-17' },
-      };
-      expect(r[file].response({ identity: ADMIN, result: { error: failure } })).toMatchObject({
-        kind: 'error',
-        error: { message: failure.message, errorType: failure.type, errorInfo: failure.info },
-      });
-      expect(
-        r[file].response({
-          identity: ADMIN,
-          result: null,
-          error: { type: 'Lambda:Unhandled', message: 'Task timed out after 20.00 seconds' },
-        }),
-      ).toMatchObject({
-        kind: 'error',
-        error: { message: 'Task timed out after 20.00 seconds', errorType: 'Lambda:Unhandled' },
+      expectFunctionAnswers(r[file], {
+        identity: ADMIN,
+        data: answers[file],
+        failure: {
+          type: 'ValidationError',
+          message: "date: 2026-06-18 has not ended yet in the shop's time zone (Europe/Berlin)",
+          info: { field: 'date', latest: '2026-06-17' },
+        },
+        unhandled: 'Task timed out after 20.00 seconds',
       });
     }
   });

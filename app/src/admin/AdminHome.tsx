@@ -3,6 +3,7 @@ import type { FormEvent, ReactElement } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FILTER_MAX_LENGTH } from '../catalog/catalogSearchOf.js';
 import { ErrorAlert } from '../ui/ErrorAlert.js';
+import { LoadMoreButton } from '../ui/LoadMoreButton.js';
 import { StatusMessage } from '../ui/StatusMessage.js';
 import { useDocumentTitle } from '../ui/useDocumentTitle.js';
 import { ProductTable } from './ProductTable.js';
@@ -100,11 +101,7 @@ export function AdminHome(): ReactElement {
               <span role="status">
                 {list.products.length} product{list.products.length === 1 ? '' : 's'} shown
               </span>
-              {list.hasMore && (
-                <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
-                  {list.loadingMore ? 'Loading more…' : 'Load more'}
-                </button>
-              )}
+              {list.hasMore && <LoadMoreButton loadingMore={list.loadingMore} onLoadMore={list.loadMore} />}
             </p>
           </>
         )}

@@ -1,11 +1,11 @@
-import { useId } from 'react';
-import type { FormEvent, ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import type { ApiError } from '../api/ApiError.js';
 import { useCategories } from '../catalog/useCategories.js';
 import type { AdminProductFieldsFragment } from '../gql/graphql.js';
 import { priceText } from '../money/priceText.js';
 import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { TextField } from '../ui/TextField.js';
+import { useInputForm } from './useInputForm.js';
 
 /**
  * The fields of a product: empty to create one (with its SKU, initial stock and visibility), or filled
@@ -25,19 +25,8 @@ export function ProductForm({
   submitLabel: string;
   onSubmit: (form: FormData) => void;
 }): ReactElement {
-  const id = useId();
   const { categories } = useCategories();
-  const errorId = `${id}-error`;
-  const invalidField = error?.field?.replace(/^input\./, '');
-  const field = (name: string): { name: string; invalid: boolean; errorId: string } => ({
-    name,
-    invalid: invalidField === name,
-    errorId,
-  });
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    onSubmit(new FormData(event.currentTarget));
-  };
+  const { id, errorId, invalidField, field, submit } = useInputForm(error, onSubmit);
   const descriptionInvalid = invalidField === 'description';
 
   return (

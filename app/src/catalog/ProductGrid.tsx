@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ReactElement } from 'react';
 import type { ProductCardFieldsFragment } from '../gql/graphql.js';
+import { LoadMoreButton } from '../ui/LoadMoreButton.js';
 import { ProductCard } from './ProductCard.js';
 
 /**
@@ -34,11 +35,7 @@ export function ProductGrid({
           {products.length} product{products.length === 1 ? '' : 's'} shown
           {hasMore ? '' : ', all of them'}
         </span>
-        {hasMore && (
-          <button type="button" onClick={onLoadMore} disabled={loadingMore}>
-            {loadingMore ? 'Loading more…' : 'Load more'}
-          </button>
-        )}
+        {hasMore && <LoadMoreButton loadingMore={loadingMore} onLoadMore={onLoadMore} />}
       </p>
     </section>
   );

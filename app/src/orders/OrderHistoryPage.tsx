@@ -1,13 +1,11 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import type { ReactElement } from 'react';
 import { Link } from 'react-router';
-import type { ApiError } from '../api/ApiError.js';
-import { apiErrorOf } from '../api/apiErrorOf.js';
+import { useConnectionPages } from '../api/useConnectionPages.js';
 import { shortOrderId } from '../../../domain/shortOrderId.js';
 import { formatMoney } from '../money/formatMoney.js';
 import { ErrorAlert } from '../ui/ErrorAlert.js';
+import { LoadMoreButton } from '../ui/LoadMoreButton.js';
 import { RequireSignIn } from '../ui/RequireSignIn.js';
 import { StatusMessage } from '../ui/StatusMessage.js';
 import { useDocumentTitle } from '../ui/useDocumentTitle.js';
@@ -36,30 +34,22 @@ function OrderHistory(): ReactElement {
     nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
   });
-  const [moreError, setMoreError] = useState<ApiError>();
-  const page = query.data?.myOrders;
-  const loadMore = (): void => {
-    if (!page?.nextToken) return;
-    setMoreError(undefined);
-    query
-      .fetchMore({ variables: { nextToken: page.nextToken } })
-      .catch((failure: unknown) => setMoreError(apiErrorOf(failure)));
-  };
-  const error = query.error ? apiErrorOf(query.error) : moreError;
+  // The cache's `myOrders` field policy appends each further page.
+  const orders = useConnectionPages(query, 'myOrders', 'cache');
   return (
     <>
       <h1>Your orders</h1>
-      {!page && query.loading && <StatusMessage>Loading your orders…</StatusMessage>}
-      {error && <ErrorAlert error={error} onRetry={() => void query.refetch().catch(() => undefined)} />}
-      {page?.items.length === 0 && (
+      {orders.loading && <StatusMessage>Loading your orders…</StatusMessage>}
+      {orders.error && <ErrorAlert error={orders.error} onRetry={orders.retry} />}
+      {orders.items?.length === 0 && (
         <StatusMessage>
           You have not ordered anything yet. <Link to="/">Browse the catalog</Link>
         </StatusMessage>
       )}
-      {page && page.items.length > 0 && (
+      {orders.items && orders.items.length > 0 && (
         <>
           <ul className="order-list" aria-label="Orders">
-            {page.items.map((order) => (
+            {orders.items.map((order) => (
               <li key={order.id} className="panel order-row">
                 <p className="order-row-head">
                   <Link to={`/orders/${encodeURIComponent(order.id)}`}>Order {shortOrderId(order.id)}</Link>
@@ -75,17 +65,11 @@ function OrderHistory(): ReactElement {
           </ul>
           <p className="list-footer">
             <span role="status">
-              {page.items.length} order{page.items.length === 1 ? '' : 's'} shown
-              {page.nextToken ? '' : ', all of them'}
+              {orders.items.length} order{orders.items.length === 1 ? '' : 's'} shown
+              {orders.hasMore ? '' : ', all of them'}
             </span>
-            {page.nextToken && (
-              <button
-                type="button"
-                onClick={loadMore}
-                disabled={query.networkStatus === NetworkStatus.fetchMore}
-              >
-                {query.networkStatus === NetworkStatus.fetchMore ? 'Loading more…' : 'Load more'}
-              </button>
+            {orders.hasMore && (
+              <LoadMoreButton loadingMore={orders.loadingMore} onLoadMore={orders.loadMore} />
             )}
           </p>
         </>

@@ -1,45 +1,18 @@
 import { graphql } from '../gql/index.js';
 
-/** An order as its page shows it: lines and totals as charged, the address, the status and its history. */
+/**
+ * An order as its page shows it: lines and totals as charged and the address (`OrderContentFields`), the
+ * total, the status and its history.
+ */
 export const ShopperOrderFields = graphql(`
   fragment ShopperOrderFields on Order {
     id
     status
     statusReason
-    items {
-      productId
-      sku
-      name
-      quantity
-      unitPrice {
-        cents
-        currency
-      }
-      lineTotal {
-        cents
-        currency
-      }
-    }
-    subtotal {
-      cents
-      currency
-    }
-    discount {
-      cents
-      currency
-    }
+    ...OrderContentFields
     total {
       cents
       currency
-    }
-    promoCode
-    shippingAddress {
-      name
-      line1
-      line2
-      city
-      postalCode
-      country
     }
     createdAt
     updatedAt

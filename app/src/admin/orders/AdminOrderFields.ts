@@ -1,40 +1,13 @@
 import { graphql } from '../../gql/index.js';
 
-/** Everything the admin's order page shows: the row's fields, the lines, the totals and the history. */
+/**
+ * Everything the admin's order page shows: the row's fields, the lines and totals (`OrderContentFields`, as
+ * the shopper's page shows them) and the history with who made each change.
+ */
 export const AdminOrderFields = graphql(`
   fragment AdminOrderFields on Order {
     ...AdminOrderRowFields
-    items {
-      productId
-      sku
-      name
-      quantity
-      unitPrice {
-        cents
-        currency
-      }
-      lineTotal {
-        cents
-        currency
-      }
-    }
-    subtotal {
-      cents
-      currency
-    }
-    discount {
-      cents
-      currency
-    }
-    promoCode
-    shippingAddress {
-      name
-      line1
-      line2
-      city
-      postalCode
-      country
-    }
+    ...OrderContentFields
     history {
       status
       reason

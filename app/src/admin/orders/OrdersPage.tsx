@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ReactElement } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../ui/ErrorAlert.js';
+import { LoadMoreButton } from '../../ui/LoadMoreButton.js';
 import { StatusMessage } from '../../ui/StatusMessage.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
 import { useShopSettings } from '../useShopSettings.js';
@@ -88,11 +89,7 @@ export function OrdersPage(): ReactElement {
             <span>
               {list.orders.length} order{list.orders.length === 1 ? '' : 's'} shown
             </span>
-            {list.hasMore && (
-              <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
-                {list.loadingMore ? 'Loading more…' : 'Load more'}
-              </button>
-            )}
+            {list.hasMore && <LoadMoreButton loadingMore={list.loadingMore} onLoadMore={list.loadMore} />}
           </p>
         </>
       )}

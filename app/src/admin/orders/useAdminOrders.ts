@@ -1,8 +1,6 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
 import type { ApiError } from '../../api/ApiError.js';
-import { apiErrorOf } from '../../api/apiErrorOf.js';
+import { useConnectionPages } from '../../api/useConnectionPages.js';
 import { graphql } from '../../gql/index.js';
 import type { AdminOrderRowFieldsFragment, OrderFilter } from '../../gql/graphql.js';
 
@@ -34,7 +32,7 @@ export interface AdminOrders {
 
 /**
  * All shoppers' orders matching `filter` (`orders`, admins only), newest first, 25 at a time. A further
- * page is appended to the ones shown; a failed one leaves them in place.
+ * page is appended to the ones shown (`useConnectionPages`); a failed one leaves them in place.
  */
 export function useAdminOrders(filter: OrderFilter): AdminOrders {
   const query = useQuery(AdminOrders, {
@@ -43,32 +41,10 @@ export function useAdminOrders(filter: OrderFilter): AdminOrders {
     nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
   });
-  const { fetchMore, refetch } = query;
-  const [moreError, setMoreError] = useState<ApiError>();
-  const nextToken = query.data?.orders.nextToken ?? null;
-  const loadMore = useCallback(() => {
-    if (!nextToken) return;
-    setMoreError(undefined);
-    fetchMore({
-      variables: { nextToken },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        orders: {
-          ...fetchMoreResult.orders,
-          items: [...previous.orders.items, ...fetchMoreResult.orders.items],
-        },
-      }),
-    }).catch((error: unknown) => setMoreError(apiErrorOf(error)));
-  }, [fetchMore, nextToken]);
-  const refresh = useCallback(() => {
-    setMoreError(undefined);
-    refetch().catch(() => undefined);
-  }, [refetch]);
-  return {
-    orders: query.data?.orders.items,
-    error: query.error ? apiErrorOf(query.error) : moreError,
-    loadingMore: query.networkStatus === NetworkStatus.fetchMore,
-    hasMore: nextToken !== null,
-    loadMore,
-    refresh,
-  };
+  const { items, error, loadingMore, hasMore, loadMore, retry } = useConnectionPages(
+    query,
+    'orders',
+    'query',
+  );
+  return { orders: items, error, loadingMore, hasMore, loadMore, refresh: retry };
 }

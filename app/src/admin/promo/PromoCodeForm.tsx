@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
-import type { FormEvent, ReactElement } from 'react';
+import { useState } from 'react';
+import type { ReactElement } from 'react';
 import type { ApiError } from '../../api/ApiError.js';
 import type { PromoCodeFieldsFragment, PromoKind } from '../../gql/graphql.js';
 import { priceText } from '../../money/priceText.js';
 import { ErrorAlert } from '../../ui/ErrorAlert.js';
 import { TextField } from '../../ui/TextField.js';
+import { useInputForm } from '../useInputForm.js';
 import { promoTimeText } from './promoTimeText.js';
 
 /**
@@ -30,19 +31,8 @@ export function PromoCodeForm({
   submitLabel: string;
   onSubmit: (form: FormData) => void;
 }): ReactElement {
-  const id = useId();
   const [kind, setKind] = useState<PromoKind>(promo?.kind ?? 'PERCENT');
-  const errorId = `${id}-error`;
-  const invalidField = error?.field?.replace(/^input\./, '');
-  const field = (name: string): { name: string; invalid: boolean; errorId: string } => ({
-    name,
-    invalid: invalidField === name,
-    errorId,
-  });
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    onSubmit(new FormData(event.currentTarget));
-  };
+  const { id, errorId, field, submit } = useInputForm(error, onSubmit);
   const valueText = promo ? (promo.kind === 'FIXED' ? priceText(promo.value) : String(promo.value)) : '';
 
   return (

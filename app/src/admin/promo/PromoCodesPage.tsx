@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ReactElement } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ErrorAlert } from '../../ui/ErrorAlert.js';
+import { LoadMoreButton } from '../../ui/LoadMoreButton.js';
 import { StatusMessage } from '../../ui/StatusMessage.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
 import { useShopSettings } from '../useShopSettings.js';
@@ -38,9 +39,7 @@ export function PromoCodesPage(): ReactElement {
           <PromoCodeTable promoCodes={list.promoCodes} currency={currency} timeZone={timeZone} now={now} />
           {list.hasMore && (
             <p className="list-footer">
-              <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
-                {list.loadingMore ? 'Loading more…' : 'Load more'}
-              </button>
+              <LoadMoreButton loadingMore={list.loadingMore} onLoadMore={list.loadMore} />
             </p>
           )}
         </>

@@ -1,8 +1,6 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
 import type { ApiError } from '../../api/ApiError.js';
-import { apiErrorOf } from '../../api/apiErrorOf.js';
+import { useConnectionPages } from '../../api/useConnectionPages.js';
 import { graphql } from '../../gql/index.js';
 import type { PromoCodeFieldsFragment } from '../../gql/graphql.js';
 
@@ -38,32 +36,10 @@ export function usePromoCodes(): PromoCodes {
     nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
   });
-  const { fetchMore, refetch } = query;
-  const [moreError, setMoreError] = useState<ApiError>();
-  const nextToken = query.data?.promoCodes.nextToken ?? null;
-  const loadMore = useCallback(() => {
-    if (!nextToken) return;
-    setMoreError(undefined);
-    fetchMore({
-      variables: { nextToken },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        promoCodes: {
-          ...fetchMoreResult.promoCodes,
-          items: [...previous.promoCodes.items, ...fetchMoreResult.promoCodes.items],
-        },
-      }),
-    }).catch((error: unknown) => setMoreError(apiErrorOf(error)));
-  }, [fetchMore, nextToken]);
-  const retry = useCallback(() => {
-    setMoreError(undefined);
-    refetch().catch(() => undefined);
-  }, [refetch]);
-  return {
-    promoCodes: query.data?.promoCodes.items,
-    error: query.error ? apiErrorOf(query.error) : moreError,
-    loadingMore: query.networkStatus === NetworkStatus.fetchMore,
-    hasMore: nextToken !== null,
-    loadMore,
-    retry,
-  };
+  const { items, error, loadingMore, hasMore, loadMore, retry } = useConnectionPages(
+    query,
+    'promoCodes',
+    'query',
+  );
+  return { promoCodes: items, error, loadingMore, hasMore, loadMore, retry };
 }
