@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import type { DocumentNode, ExecutionResult, FragmentDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { DocumentCache } from './DocumentCache.js';
 import { formatError } from './formatError.js';
 import type { FormattedAppSyncError } from './formatError.js';
 import { createFieldResolver } from './createFieldResolver.js';
@@ -45,6 +46,7 @@ export interface EngineOptions extends FieldResolverOptions {
  */
 export function createEngine(options: EngineOptions): Engine {
   const fieldResolver = createFieldResolver(options);
+  const documents = new DocumentCache<ParsedDocument>(DOCUMENT_CACHE_SIZE);
 
   /** Parses, validates and executes; over HTTP a subscription is refused, on `start` it is required. */
   async function run(
@@ -53,7 +55,8 @@ export function createEngine(options: EngineOptions): Engine {
     headers: Record<string, string>,
     expect: Expectation = 'query or mutation',
   ): Promise<{ response: EngineResponse; state?: RequestState; document?: DocumentNode }> {
-    const checked = checkRequest(request, expect, options);
+    const parsed = documents.get(request.query, () => parseAndValidate(request.query, options.schema));
+    const checked = 'response' in parsed ? parsed : checkOperation(request, parsed.document, expect, options);
     if ('response' in checked) return checked;
     const { document } = checked;
     const state: RequestState = {
@@ -138,34 +141,37 @@ type Expectation = 'query or mutation' | 'subscription';
  */
 const MAX_NESTING = 200;
 
+/** How many query texts the engine keeps parsed and validated. */
+const DOCUMENT_CACHE_SIZE = 500;
+
+/** A query text parsed and validated against the schema, or the response refusing it. */
+type ParsedDocument = { readonly document: DocumentNode } | { readonly response: EngineResponse };
+
+function refusal(message: string, error?: GraphQLError): { readonly response: EngineResponse } {
+  return { response: { data: null, errors: [validationError(message, error)] } };
+}
+
 /**
- * The checks AppSync makes before it runs anything: the document nests no deeper than the parser
- * follows, parses and validates, names one operation of the kind the endpoint serves, and is no deeper
- * than the API's query depth limit.
+ * The checks AppSync makes on the document alone, which depend on nothing but its text and the schema
+ * (so the engine keeps their outcome per text): it nests no deeper than the parser follows, parses and
+ * validates.
  */
-function checkRequest(
-  request: GraphqlRequest,
-  expect: Expectation,
-  options: Pick<EngineOptions, 'schema' | 'queryDepthLimit'>,
-): { readonly document: DocumentNode } | { readonly response: EngineResponse } {
-  const refuse = (message: string, error?: GraphQLError) => ({
-    response: { data: null, errors: [validationError(message, error)] },
-  });
-  const overflow = nestingOverflow(request.query, MAX_NESTING);
+function parseAndValidate(query: string, schema: EngineOptions['schema']): ParsedDocument {
+  const overflow = nestingOverflow(query, MAX_NESTING);
   if (overflow !== undefined) {
-    const at = new GraphQLError('', { source: new Source(request.query), positions: [overflow] });
-    return refuse(
+    const at = new GraphQLError('', { source: new Source(query), positions: [overflow] });
+    return refusal(
       `The document is nested more than ${MAX_NESTING} levels deep: parsing has been cancelled to prevent Denial Of Service attacks`,
       at,
     );
   }
   let document: DocumentNode;
   try {
-    document = parse(request.query);
+    document = parse(query);
   } catch (error) {
-    return refuse((error as GraphQLError).message, error as GraphQLError);
+    return refusal((error as GraphQLError).message, error as GraphQLError);
   }
-  const validationErrors = validate(options.schema, document, specifiedRules);
+  const validationErrors = validate(schema, document, specifiedRules);
   if (validationErrors.length > 0) {
     return {
       response: {
@@ -174,17 +180,30 @@ function checkRequest(
       },
     };
   }
+  return { document };
+}
+
+/**
+ * The checks AppSync makes of the request's operation: it names one operation of the kind the endpoint
+ * serves, no deeper than the API's query depth limit.
+ */
+function checkOperation(
+  request: GraphqlRequest,
+  document: DocumentNode,
+  expect: Expectation,
+  options: Pick<EngineOptions, 'queryDepthLimit'>,
+): ParsedDocument {
   const operation = getOperationAST(document, request.operationName ?? undefined);
-  if (!operation) return refuse('Unknown operation, or several operations and no operationName');
+  if (!operation) return refusal('Unknown operation, or several operations and no operationName');
   if (expect === 'subscription' && operation.operation !== OperationTypeNode.SUBSCRIPTION) {
-    return refuse('The real-time endpoint serves subscription operations only');
+    return refusal('The real-time endpoint serves subscription operations only');
   }
   if (expect !== 'subscription' && operation.operation === OperationTypeNode.SUBSCRIPTION) {
-    return refuse('Subscriptions are served over the real-time endpoint (/graphql/realtime), not over HTTP');
+    return refusal('Subscriptions are served over the real-time endpoint (/graphql/realtime), not over HTTP');
   }
   const depth = queryDepth(operation.selectionSet, document);
   if (depth > options.queryDepthLimit) {
-    return refuse(`Query depth ${depth} exceeds the API's query depth limit of ${options.queryDepthLimit}`);
+    return refusal(`Query depth ${depth} exceeds the API's query depth limit of ${options.queryDepthLimit}`);
   }
   return { document };
 }
