@@ -8,7 +8,12 @@ import { dataApiExecutor } from '../functions/lib/sql/dataApiExecutor.js';
 import { shop as description } from '../infra/shop.js';
 import { LOCAL_CREDENTIALS } from '../local/localAws.js';
 import type { SalesReport } from '../schema/generated/types.js';
-import { expectedFigures, localDate, placeSaleOrders, saleOrdersAt } from './support/salesOrders.js';
+import {
+  expectedReport as expectedSalesReport,
+  localDate,
+  placeSaleOrders,
+  saleOrdersAt,
+} from './support/salesOrders.js';
 import type { SaleOrder } from './support/salesOrders.js';
 import { startShopTwin } from './support/shopTwin.js';
 import type { ShopTwin } from './support/shopTwin.js';
@@ -40,24 +45,9 @@ function midnight(date: string): number {
   return Math.min(...candidates);
 }
 
-/** The API's report from the independent figures. */
+/** The API's report of `date` from the independent figures. */
 function expectedReport(orders: readonly SaleOrder[], date: string): Omit<SalesReport, 'generatedAt'> {
-  const figures = expectedFigures(orders, date, ZONE);
-  const money = (cents: number) => ({ cents, currency: description.settings.currency });
-  return {
-    date,
-    orders: figures.orders,
-    itemsSold: figures.itemsSold,
-    revenue: money(figures.revenueCents),
-    averageOrderValue: money(figures.averageOrderValueCents),
-    discounts: money(figures.discountCents),
-    cancelled: figures.cancelled,
-    rejected: figures.rejected,
-    topProducts: figures.topProducts.map(({ revenueCents, ...product }) => ({
-      ...product,
-      revenue: money(revenueCents),
-    })),
-  };
+  return expectedSalesReport(orders, date, ZONE, description.settings.currency);
 }
 
 describe('the daily sales report on the whole twin', () => {

@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shop } from '../../infra/shop.js';
 import { createTables } from '../../local/dynamodb/createTables.js';
 import type { SalesReport } from '../../schema/generated/types.js';
-import { expectedFigures, placeSaleOrders, saleOrdersAt } from '../../test/support/salesOrders.js';
+import {
+  expectedReport as expectedSalesReport,
+  placeSaleOrders,
+  saleOrdersAt,
+} from '../../test/support/salesOrders.js';
 import type { SaleOrder } from '../../test/support/salesOrders.js';
 import { SQL_ENGINES, skipEngine, startTestDatabase } from '../../test/support/sqlEngines.js';
 import type { TestDatabase } from '../../test/support/sqlEngines.js';
@@ -86,24 +90,9 @@ const OCTOBER = saleOrdersAt(
   'O',
 );
 
-/** The API's report from the independent figures. */
+/** The API's report of `date` from the independent figures. */
 function expectedReport(orders: readonly SaleOrder[], date: string): Omit<SalesReport, 'generatedAt'> {
-  const figures = expectedFigures(orders, date, ZONE);
-  const money = (cents: number) => ({ cents, currency: 'EUR' });
-  return {
-    date,
-    orders: figures.orders,
-    itemsSold: figures.itemsSold,
-    revenue: money(figures.revenueCents),
-    averageOrderValue: money(figures.averageOrderValueCents),
-    discounts: money(figures.discountCents),
-    cancelled: figures.cancelled,
-    rejected: figures.rejected,
-    topProducts: figures.topProducts.map(({ revenueCents, ...product }) => ({
-      ...product,
-      revenue: money(revenueCents),
-    })),
-  };
+  return expectedSalesReport(orders, date, ZONE, 'EUR');
 }
 
 describe.each(SQL_ENGINES)('the daily sales report on %s', (engine) => {

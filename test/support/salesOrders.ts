@@ -1,7 +1,7 @@
 import type { SqlExecutor } from '../../functions/lib/sql/SqlExecutor.js';
 import { insertOrder } from '../../functions/orders/sql/insertOrder.js';
 import { insertOrderItems } from '../../functions/orders/sql/insertOrderItems.js';
-import type { OrderStatus } from '../../schema/generated/types.js';
+import type { OrderStatus, SalesReport } from '../../schema/generated/types.js';
 
 /** One line of an order a sales-report test places. */
 export interface SaleLine {
@@ -197,4 +197,29 @@ export function saleOrdersAt(instants: readonly string[], seed: number, prefix =
       lines: unique,
     };
   });
+}
+
+/** The API's report of `date` in `timeZone` from the independent figures, in `currency`. */
+export function expectedReport(
+  orders: readonly SaleOrder[],
+  date: string,
+  timeZone: string,
+  currency: string,
+): Omit<SalesReport, 'generatedAt'> {
+  const figures = expectedFigures(orders, date, timeZone);
+  const money = (cents: number) => ({ cents, currency });
+  return {
+    date,
+    orders: figures.orders,
+    itemsSold: figures.itemsSold,
+    revenue: money(figures.revenueCents),
+    averageOrderValue: money(figures.averageOrderValueCents),
+    discounts: money(figures.discountCents),
+    cancelled: figures.cancelled,
+    rejected: figures.rejected,
+    topProducts: figures.topProducts.map(({ revenueCents, ...product }) => ({
+      ...product,
+      revenue: money(revenueCents),
+    })),
+  };
 }
