@@ -11,7 +11,8 @@
  *    `n` requests per path one at a time (after a fifth as warm-up), then `n` with 16 in flight; paths
  *    alternate within each round. p50/p99 in ms, requests/s, and requests/s as a multiple of the baseline's.
  * 2. Query.me's `request` and `response` handlers, `5 n` calls each, in a `ResolverSandbox` and natively,
- *    and what vm's per-run `timeout` (which the sandbox passes on every call) costs by itself.
+ *    and what vm's per-run `timeout` would cost by itself (the sandbox keeps its time limit with deadline
+ *    checks in the code instead).
  *
  * Prints the machine and the load average before and after; asserts nothing; stops all it starts.
  */

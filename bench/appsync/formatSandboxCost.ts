@@ -22,9 +22,10 @@ export function formatSandboxCost(costs: readonly HandlerCost[], vmTimeout: VmTi
           .join('')}`,
     ),
     '  * sandbox: ResolverSandbox.call on the bundleResolvers bundle (JSON in and out of a node:vm context,',
-    '    1000 ms timeout); native: the same TypeScript bundled by esbuild with @aws-appsync/utils mapped to',
+    '    1000 ms limit kept by deadline checks in the code); native: the same TypeScript bundled by esbuild with @aws-appsync/utils mapped to',
     '    in-process instances of the twin runtime library, handler called directly with a ctx object.',
-    `  * of the overhead, vm runInContext of \`1 + 1\` costs ${vmTimeout.withTimeoutUs.toFixed(2)} µs with the timeout option,`,
-    `    ${vmTimeout.withoutTimeoutUs.toFixed(2)} µs without (Node arms a watchdog per timed run).`,
+    `  * vm runInContext of \`1 + 1\` costs ${vmTimeout.withTimeoutUs.toFixed(2)} µs with the timeout option and`,
+    `    ${vmTimeout.withoutTimeoutUs.toFixed(2)} µs without (Node arms a watchdog per timed run), which is why`,
+    '    the sandbox passes no vm timeout per call.',
   ].join('\n');
 }

@@ -4,6 +4,7 @@
  * `@aws-appsync/utils` and `@aws-appsync/utils/dynamodb`, and calls its handlers with JSON in and out.
  * Runs in the sandbox's realm: ECMAScript built-ins only.
  */
+import { DEADLINE_CHECK } from './deadlineCheck.js';
 import type {
   AppendedError,
   Invocation,
@@ -11,6 +12,8 @@ import type {
   ThrownAppSyncError,
   ThrownEarlyReturn,
 } from './Invocation.js';
+
+const TIMED_OUT = JSON.stringify({ kind: 'timedOut' });
 
 export interface RuntimeModules {
   readonly '@aws-appsync/utils': Record<string, unknown>;
@@ -45,6 +48,24 @@ export function installBootstrap(
   for (const [name, value] of Object.entries({ util, extensions, runtime, console })) {
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
   }
+  // The time limit of the handler running now: `addDeadlineChecks` puts a check at the start of every
+  // function and loop body of resolver code. Once the time is up every check throws, so a library
+  // function that catches what a callback throws cannot keep the handler going.
+  const now = Date.now;
+  let deadline = Infinity;
+  let expired = false;
+  const timeUp = new Error('The handler ran out of time');
+  Object.defineProperty(globalThis, DEADLINE_CHECK, {
+    value: (): void => {
+      if (expired || now() > deadline) {
+        expired = true;
+        throw timeUp;
+      }
+    },
+    writable: false,
+    configurable: false,
+    enumerable: false,
+  });
   const require = (name: string): unknown => {
     if (Object.hasOwn(modules, name)) return modules[name as keyof RuntimeModules];
     throw new Error(
@@ -60,56 +81,74 @@ export function installBootstrap(
     handlers(): string[] {
       return Object.keys(exported).filter((name) => typeof exported[name] === 'function');
     },
-    call(handler: string, argsJson: string): string {
-      const { ctx, invocation } = JSON.parse(argsJson) as {
-        ctx: Record<string, unknown>;
-        invocation: Pick<Invocation, 'authType' | 'typeName' | 'fieldName'>;
-      };
-      ctx.args = ctx.arguments;
-      // "JSON.stringify will not include selectionSetGraphQL and selectionSetList in the string
-      // serialization. You must reference these properties directly." (resolver context reference, info)
-      const info = ctx.info as Record<string, unknown> | undefined;
-      for (const name of ['selectionSetList', 'selectionSetGraphQL']) {
-        if (info && Object.hasOwn(info, name)) Object.defineProperty(info, name, { enumerable: false });
-      }
-      const current: Invocation = { ...invocation, errors: [], invalidations: [], cacheEvictions: [] };
-      setCurrent(current);
-      logs = [];
-      const effects = (): Record<string, unknown> => ({
-        stash: ctx.stash,
-        errors: current.errors,
-        subscriptionFilter: current.subscriptionFilter,
-        subscriptionInvalidationFilter: current.subscriptionInvalidationFilter,
-        invalidations: current.invalidations,
-        cacheEvictions: current.cacheEvictions,
-        logs,
-      });
-      const fn = exported[handler];
+    /**
+     * Runs a handler with the time limit `timeLimitMs`; a handler stopped there answers
+     * `{"kind":"timedOut"}`, for the host to report.
+     */
+    call(handler: string, argsJson: string, timeLimitMs: number): string {
+      deadline = now() + timeLimitMs;
+      expired = false;
       try {
-        if (typeof fn !== 'function') throw new TypeError(`The code exports no ${handler} function`);
-        const value = (fn as Handler)(ctx);
-        return JSON.stringify({
-          kind: 'value',
-          value: value === undefined ? null : value,
-          effects: effects(),
-        });
+        const outcome = run(handler, argsJson);
+        return expired ? TIMED_OUT : outcome;
       } catch (thrown) {
-        if (isAppSyncError(thrown)) {
-          const error: AppendedError = {
-            message: thrown.message,
-            errorType: thrown.errorType,
-            data: thrown.data,
-            errorInfo: thrown.errorInfo,
-          };
-          return JSON.stringify({ kind: 'error', error, effects: effects() });
-        }
-        if (isEarlyReturn(thrown)) {
-          const value = thrown.value === undefined ? null : thrown.value;
-          return JSON.stringify({ kind: 'earlyReturn', value, skipTo: thrown.skipTo, effects: effects() });
-        }
-        return JSON.stringify({ kind: 'codeError', message: describe(thrown), effects: effects() });
+        if (thrown === timeUp) return TIMED_OUT;
+        throw thrown;
+      } finally {
+        deadline = Infinity;
       }
     },
+  };
+  const run = (handler: string, argsJson: string): string => {
+    const { ctx, invocation } = JSON.parse(argsJson) as {
+      ctx: Record<string, unknown>;
+      invocation: Pick<Invocation, 'authType' | 'typeName' | 'fieldName'>;
+    };
+    ctx.args = ctx.arguments;
+    // "JSON.stringify will not include selectionSetGraphQL and selectionSetList in the string
+    // serialization. You must reference these properties directly." (resolver context reference, info)
+    const info = ctx.info as Record<string, unknown> | undefined;
+    for (const name of ['selectionSetList', 'selectionSetGraphQL']) {
+      if (info && Object.hasOwn(info, name)) Object.defineProperty(info, name, { enumerable: false });
+    }
+    const current: Invocation = { ...invocation, errors: [], invalidations: [], cacheEvictions: [] };
+    setCurrent(current);
+    logs = [];
+    const effects = (): Record<string, unknown> => ({
+      stash: ctx.stash,
+      errors: current.errors,
+      subscriptionFilter: current.subscriptionFilter,
+      subscriptionInvalidationFilter: current.subscriptionInvalidationFilter,
+      invalidations: current.invalidations,
+      cacheEvictions: current.cacheEvictions,
+      logs,
+    });
+    const fn = exported[handler];
+    try {
+      if (typeof fn !== 'function') throw new TypeError(`The code exports no ${handler} function`);
+      const value = (fn as Handler)(ctx);
+      return JSON.stringify({
+        kind: 'value',
+        value: value === undefined ? null : value,
+        effects: effects(),
+      });
+    } catch (thrown) {
+      if (isAppSyncError(thrown)) {
+        const error: AppendedError = {
+          message: thrown.message,
+          errorType: thrown.errorType,
+          data: thrown.data,
+          errorInfo: thrown.errorInfo,
+        };
+        return JSON.stringify({ kind: 'error', error, effects: effects() });
+      }
+      if (isEarlyReturn(thrown)) {
+        const value = thrown.value === undefined ? null : thrown.value;
+        return JSON.stringify({ kind: 'earlyReturn', value, skipTo: thrown.skipTo, effects: effects() });
+      }
+      if (thrown === timeUp) throw thrown;
+      return JSON.stringify({ kind: 'codeError', message: describe(thrown), effects: effects() });
+    }
   };
   (globalThis as { __appsync?: unknown }).__appsync = appsync;
 }

@@ -162,6 +162,43 @@ describe('ResolverSandbox', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it.each([
+    [
+      'recursion',
+      `function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+      export function request() { return fib(60); }`,
+    ],
+    [
+      'callbacks of a built-in',
+      `export function request() { return Array.from({ length: 1e9 }, (_, i) => i).length; }`,
+    ],
+    [
+      'a callback whose throw a library call catches',
+      `export function request() {
+      const seen = [0];
+      for (const n of seen) { console.log({ toJSON: () => seen.push(n) }); }
+    }`,
+    ],
+  ])('stops a runaway handler through %s at the time limit', (_, code) => {
+    const resolver = sandbox(code, 50);
+    const outcome = resolver.call('request', ctx, invocation);
+    expect(outcome).toMatchObject({ kind: 'codeError', effects: { stash: ctx.stash, logs: [] } });
+    expect(outcome.kind === 'codeError' && outcome.message).toBe(
+      'code.js: Execution of the request handler exceeded 50 ms and was stopped',
+    );
+  });
+
+  it('gives each call its own time limit', () => {
+    const resolver = sandbox(
+      `export function request(ctx) { const seen = [0]; for (const n of seen) { if (ctx.args.id === 'run') seen.push(n); } return seen.length; }`,
+      200,
+    );
+    expect(resolver.call('request', { ...ctx, arguments: { id: 'run' } }, invocation)).toMatchObject({
+      kind: 'codeError',
+    });
+    expect(resolver.call('request', ctx, invocation)).toMatchObject({ kind: 'value', value: 1 });
+  });
+
   it("refuses code over AppSync's 32,768-character limit", () => {
     const big = `export function request() { return '${'x'.repeat(32_800)}'; }`;
     expect(() => sandbox(big)).toThrow(/AppSync accepts at most 32768/);

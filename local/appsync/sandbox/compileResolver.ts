@@ -1,5 +1,6 @@
 import { transformSync } from 'esbuild';
 import { SourceMap } from 'node:module';
+import { addDeadlineChecks } from './addDeadlineChecks.js';
 import { codeErrorsException } from './codeErrorsException.js';
 import { findCodeErrors } from './findCodeErrors.js';
 
@@ -19,8 +20,9 @@ export interface CompiledResolver {
 
 /**
  * Turns a resolver bundle (ESM, `@aws-appsync/utils` imported) into the body of a CommonJS-style
- * function `(require, module, exports)` that the sandbox evaluates in its context, with the way back
- * from its positions to the bundle's, so errors and logs name the lines AppSync would. Refuses what
+ * function `(require, module, exports)` that the sandbox evaluates in its context, with deadline checks
+ * added (`addDeadlineChecks`) and the way back from its positions to the bundle's, so errors and logs
+ * name the lines and columns AppSync would. Refuses what
  * CreateResolver refuses: code over AppSync's 32,768-character limit, and code using a feature APPSYNC_JS
  * does not run (`findCodeErrors`), with AppSync's BadRequestException "The code contains one or more
  * errors." (`codeErrorsException`). So a resolver that loads in the twin also deploys.
@@ -31,7 +33,8 @@ export function compileResolver(code: string, name: string): CompiledResolver {
   }
   const codeErrors = findCodeErrors(code);
   if (codeErrors.length > 0) throw codeErrorsException(name, codeErrors);
-  const { code: commonJs, map } = transformSync(code, {
+  const checked = addDeadlineChecks(code);
+  const { code: commonJs, map } = transformSync(checked.code, {
     format: 'cjs',
     loader: 'js',
     target: 'es2022',
@@ -52,7 +55,10 @@ export function compileResolver(code: string, name: string): CompiledResolver {
       }>;
       return entry.originalLine === undefined || entry.originalColumn === undefined
         ? undefined
-        : { line: entry.originalLine + 1, column: entry.originalColumn + 1 };
+        : {
+            line: entry.originalLine + 1,
+            column: checked.originalColumn(entry.originalLine + 1, entry.originalColumn + 1),
+          };
     },
   };
 }
