@@ -45,7 +45,7 @@ export function compileStatement(sql: string, parameters: unknown): CompiledStat
     values[name] = toSqlValue(name, value, typeHint);
   }
   for (const name of placeholderNames(sql)) {
-    if (!(name in values)) throw badRequest(`No value specified for parameter :${name}`);
+    if (!Object.hasOwn(values, name)) throw badRequest(`No value specified for parameter :${name}`);
   }
   return { sql, values };
 }

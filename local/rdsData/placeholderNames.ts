@@ -7,7 +7,9 @@
  * placeholderNames("SELECT * FROM t WHERE a = :a AND b = ':x' AND c = :a") // => ['a']
  */
 export function placeholderNames(sql: string): readonly string[] {
-  const names: string[] = [];
+  // One pass over the text, whatever the number of placeholders (a batch insert may have thousands).
+  const names = new Set<string>();
+  const name = /[A-Za-z0-9_]+/y;
   let i = 0;
   while (i < sql.length) {
     const ch = sql.charAt(i);
@@ -23,14 +25,15 @@ export function placeholderNames(sql: string): readonly string[] {
     } else if (ch === ':' && next === ':') {
       i += 2;
     } else if (ch === ':') {
-      const match = /^[A-Za-z0-9_]+/.exec(sql.slice(i + 1));
-      if (match !== null && !names.includes(match[0])) names.push(match[0]);
+      name.lastIndex = i + 1;
+      const match = name.exec(sql);
+      if (match !== null) names.add(match[0]);
       i += 1 + (match?.[0].length ?? 0);
     } else {
       i += 1;
     }
   }
-  return names;
+  return [...names];
 }
 
 /** Index just after the quoted text starting at `start`; a doubled quote is part of the text. */
