@@ -52,5 +52,8 @@ describe('compileStatement', () => {
       message: "Parameter p: '2026-13' is not a valid DATE value (expected YYYY-MM-DD)",
     });
     expect(refused([], 'SELECT :p')).toMatchObject({ message: 'No value specified for parameter :p' });
+    expect(refused([], 'SELECT :constructor')).toMatchObject({
+      message: 'No value specified for parameter :constructor',
+    });
   });
 });
