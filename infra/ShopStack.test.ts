@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleResolvers } from './bundleResolvers.js';
+import { LAMBDA_TARGET } from './bundling/bundleFunction.js';
+import { bundleFunctions } from './bundling/bundleFunctions.js';
 import { hashPaths } from './hashPaths.js';
 import { ROOT_DIR } from './paths.js';
 import { bundleName, resolverFiles } from './resolverFiles.js';
@@ -22,13 +24,19 @@ let template: Template;
 let resources: Resources;
 
 beforeAll(async () => {
-  buildDir = mkdtempSync(path.join(tmpdir(), 'shopsync-resolvers-'));
-  await bundleResolvers(resolverFiles(shop), { rootDir: ROOT_DIR, outDir: buildDir });
+  buildDir = mkdtempSync(path.join(tmpdir(), 'shopsync-build-'));
+  const resolverBuildDir = path.join(buildDir, 'resolvers');
+  const functionBuildDir = path.join(buildDir, 'functions');
+  await Promise.all([
+    bundleResolvers(resolverFiles(shop), { rootDir: ROOT_DIR, outDir: resolverBuildDir }),
+    bundleFunctions(shop.functions, { rootDir: ROOT_DIR, outDir: functionBuildDir, target: LAMBDA_TARGET }),
+  ]);
   const app = new App();
   stack = new ShopStack(app, 'ShopSync', {
     shop,
     rootDir: ROOT_DIR,
-    resolverBuildDir: buildDir,
+    resolverBuildDir,
+    functionBuildDir,
     senderEmail: 'shop@example.com',
     adminEmail: 'admin@example.com',
   });
@@ -213,7 +221,8 @@ describe('AppSync', () => {
   it.each(
     shop.resolvers.map((resolver) => [`${resolver.typeName}.${resolver.fieldName}`, resolver] as const),
   )('deploys %s as APPSYNC_JS with the built code and its data source', (_field, resolver) => {
-    const code = (file: string): string => readFileSync(path.join(buildDir, bundleName(file)), 'utf8');
+    const code = (file: string): string =>
+      readFileSync(path.join(buildDir, 'resolvers', bundleName(file)), 'utf8');
     const runtime = { Name: 'APPSYNC_JS', RuntimeVersion: '1.0.0' };
     if (resolver.kind === 'unit') {
       template.hasResourceProperties('AWS::AppSync::Resolver', {

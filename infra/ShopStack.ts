@@ -16,6 +16,8 @@ export interface ShopStackProps extends StackProps {
   readonly shop: StackDescription;
   readonly rootDir: string;
   readonly resolverBuildDir: string;
+  /** The functions' packages, `<name>/index.mjs` each, as `bundleFunctions` writes them. */
+  readonly functionBuildDir: string;
   /** The verified SES sender address of order and stock emails. */
   readonly senderEmail: string;
   /** Receives the daily sales report and operational alarms. */
@@ -43,6 +45,7 @@ export class ShopStack extends Stack {
     const functions = createFunctions(this, {
       description,
       rootDir,
+      functionBuildDir: props.functionBuildDir,
       tables,
       database,
       messaging,

@@ -5,7 +5,6 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as cr from 'aws-cdk-lib/custom-resources';
@@ -24,6 +23,11 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 export interface FunctionsProps {
   readonly description: StackDescription;
   readonly rootDir: string;
+  /**
+   * Where `bundleFunction` (`infra/bundling/`) wrote each function's package, one folder per function
+   * name: `infra/app.ts` bundles them before it builds the stack.
+   */
+  readonly functionBuildDir: string;
   readonly tables: ReadonlyMap<string, dynamodb.TableV2>;
   readonly database: Database;
   readonly messaging: Messaging;
@@ -35,14 +39,16 @@ export interface FunctionsProps {
 }
 
 /**
- * One NodejsFunction per function of the description (Node.js 22 on arm64, bundled by esbuild, JSON
- * logs to its own log group, X-Ray), each with its own role holding only the grants its `access`
- * lists, and wired to its triggers: SQS event sources, Cognito triggers, deploy-time custom resources
- * and schedules.
+ * One Lambda function per function of the description (Node.js 22 on arm64, the package
+ * `bundleFunction` made, JSON logs to its own log group, X-Ray), each with its own role holding only the
+ * grants its `access` lists, and wired to its triggers: SQS event sources, Cognito triggers, deploy-time
+ * custom resources and schedules. The packages are made by the same code and options as the ones the
+ * local twin runs, which CDK's `NodejsFunction` could not do: it runs the esbuild command, which takes
+ * no plugins, and `lambdaSdkPlugin` is what keeps each bundle under `MAX_FUNCTION_BUNDLE_BYTES`.
  */
-export function createFunctions(scope: Construct, props: FunctionsProps): Map<string, nodejs.NodejsFunction> {
+export function createFunctions(scope: Construct, props: FunctionsProps): Map<string, lambda.Function> {
   const { description, tables, database, messaging } = props;
-  const functions = new Map<string, nodejs.NodejsFunction>();
+  const functions = new Map<string, lambda.Function>();
   const pick = <T>(map: ReadonlyMap<string, T>, name: string, kind: string): T => {
     const value = map.get(name);
     if (value === undefined) throw new Error(`Unknown ${kind} "${name}" in the stack description`);
@@ -75,10 +81,10 @@ export function createFunctions(scope: Construct, props: FunctionsProps): Map<st
       graphqlUrl: () => Lazy.string({ produce: () => props.api().graphqlUrl }),
     });
 
-    const fn = new nodejs.NodejsFunction(scope, id, {
+    const fn = new lambda.Function(scope, id, {
       description: spec.description,
-      entry: path.join(props.rootDir, spec.entry),
-      handler: 'handler',
+      code: lambda.Code.fromAsset(path.join(props.functionBuildDir, name)),
+      handler: 'index.handler',
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       memorySize: spec.memoryMb,
@@ -88,25 +94,6 @@ export function createFunctions(scope: Construct, props: FunctionsProps): Map<st
       loggingFormat: lambda.LoggingFormat.JSON,
       tracing: lambda.Tracing.ACTIVE,
       environment: { ...environment, NODE_OPTIONS: '--enable-source-maps' },
-      projectRoot: props.rootDir,
-      depsLockFilePath: path.join(props.rootDir, 'package-lock.json'),
-      bundling: {
-        format: nodejs.OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        // Bundle the AWS SDK too: the function runs the version the lockfile pins and the tests ran.
-        externalModules: [],
-        mainFields: ['module', 'main'],
-        banner:
-          "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) =>
-            deployAssets(spec).map((asset) => `cp -r "${inputDir}/${asset}" "${outputDir}/${asset}"`),
-        },
-      },
     });
     grantAccess(fn, spec, props, pick);
     acknowledge(fn, ['AwsSolutions-L1'], NODE22_RUNTIME_REASON);
@@ -147,12 +134,8 @@ export function createFunctions(scope: Construct, props: FunctionsProps): Map<st
   return functions;
 }
 
-function deployAssets(spec: FunctionSpec): string[] {
-  return (spec.triggers ?? []).flatMap((trigger) => (trigger.kind === 'deploy' ? trigger.assets : []));
-}
-
 function grantAccess(
-  fn: nodejs.NodejsFunction,
+  fn: lambda.Function,
   spec: FunctionSpec,
   props: FunctionsProps,
   pick: <T>(map: ReadonlyMap<string, T>, name: string, kind: string) => T,
@@ -208,7 +191,7 @@ function grantAccess(
 function runAtDeploy(
   scope: Construct,
   name: string,
-  fn: nodejs.NodejsFunction,
+  fn: lambda.Function,
   props: FunctionsProps,
   assets: readonly string[],
 ): void {
@@ -234,7 +217,7 @@ function runAtDeploy(
   resource.node.addDependency(props.database.cluster);
 }
 
-function stackLogicalId(fn: nodejs.NodejsFunction): string {
+function stackLogicalId(fn: lambda.Function): string {
   return Stack.of(fn).getLogicalId(fn.node.defaultChild as lambda.CfnFunction);
 }
 
@@ -242,7 +225,7 @@ function createSchedule(
   scope: Construct,
   name: string,
   spec: ScheduleSpec,
-  target: nodejs.NodejsFunction,
+  target: lambda.Function,
   role: iam.Role,
 ): void {
   target.grantInvoke(role);

@@ -1,5 +1,6 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
+// Node's own SHA-256, the one the SDK clients already in the bundle sign with (not a JS implementation).
+import { Sha256 } from '@smithy/core/checksum';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { OrderStatusEvent, OrderStatusEventInput } from '../../../schema/generated/types.js';
@@ -21,8 +22,9 @@ export interface SignedPublisherOptions {
   /** The API's region: the signature's credential scope names it. */
   readonly region: string;
   /**
-   * The function's own credentials by default: the AWS SDK's provider chain, which on Lambda reads the
-   * role's keys and session token from the environment and refreshes them before they expire.
+   * The function's own credentials by default: the AWS SDK's `defaultProvider`, which on Lambda reads the
+   * role's keys and session token from the environment (in a function bundle that is all it does:
+   * `functions/lib/sdk/envDefaultProvider.ts`).
    */
   readonly credentials?: SigningCredentials;
   /** How long one call may take, in milliseconds (10 s when absent). */
