@@ -17,7 +17,8 @@ import { startLambda } from './lambda/index.js';
 import type { LocalService } from './LocalService.js';
 import { LOCAL_ACCOUNT_ID } from './localAws.js';
 import { createMailer } from './mail/createMailer.js';
-import { startRdsData } from './rdsData/index.js';
+import { startRdsDataThread } from './rdsData/index.js';
+import type { RdsDataService } from './rdsData/index.js';
 import { startScheduler } from './scheduler/index.js';
 import { ensureDemoUsers, seedDemoCatalog } from './seed/index.js';
 import type { DemoTarget, DemoUser } from './seed/index.js';
@@ -88,7 +89,7 @@ export interface Twin {
   readonly awsEnvironment: Readonly<Record<string, string>>;
   readonly services: {
     readonly dynamodb: Awaited<ReturnType<typeof startDynamoDb>>;
-    readonly rdsData: Awaited<ReturnType<typeof startRdsData>>;
+    readonly rdsData: RdsDataService;
     readonly lambda: Awaited<ReturnType<typeof startLambda>>;
     readonly sqsSns: Awaited<ReturnType<typeof startSqsSns>>;
     readonly ses: Awaited<ReturnType<typeof startSes>>;
@@ -179,7 +180,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       name: description.database.name,
     };
     const rdsData = await track('rds-data', () =>
-      startRdsData({
+      startRdsDataThread({
         ...place('rds-data'),
         ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
         database: database.name,
