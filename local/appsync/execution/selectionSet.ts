@@ -1,5 +1,11 @@
 import { getNamedType, isInterfaceType, isObjectType, Kind, print } from 'graphql';
-import type { FragmentDefinitionNode, GraphQLNamedType, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type {
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLNamedType,
+  GraphQLResolveInfo,
+  SelectionSetNode,
+} from 'graphql';
 import { fragmentApplies } from './fragmentApplies.js';
 import { isIncluded } from './isIncluded.js';
 
@@ -66,7 +72,24 @@ export function selectionSetList(info: GraphQLResolveInfo): string[] {
  * under one response key, one after the other. Empty for a leaf.
  */
 export function selectionSetGraphQL(info: GraphQLResolveInfo): string {
-  const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
+  const [only, ...others] = info.fieldNodes;
+  // The parsed document is kept across requests (`DocumentCache`), and with it each field node: a field
+  // requested once under its key is printed once.
+  if (only !== undefined && others.length === 0) {
+    let printed = printedSelections.get(only);
+    if (printed === undefined) {
+      printed = printSelections(info.fieldNodes);
+      printedSelections.set(only, printed);
+    }
+    return printed;
+  }
+  return printSelections(info.fieldNodes);
+}
+
+const printedSelections = new WeakMap<FieldNode, string>();
+
+function printSelections(fieldNodes: readonly FieldNode[]): string {
+  const selections = fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
   return selections.length > 0 ? print({ kind: Kind.SELECTION_SET, selections }) : '';
 }
 
