@@ -16,13 +16,13 @@
  *
  * Prints the machine and the load average before and after; asserts nothing; stops all it starts.
  */
-import { cpus, loadavg, platform, arch } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchGraphql, ME_QUERY } from './appsync/benchGraphql.js';
 import { benchSandboxCost } from './appsync/benchSandboxCost.js';
 import { formatGraphql } from './appsync/formatGraphql.js';
 import { formatSandboxCost } from './appsync/formatSandboxCost.js';
 import { measureVmTimeout } from './appsync/measureVmTimeout.js';
+import { machineLine, loadAverage } from './machine.js';
 
 // The lockfile pins AWS SDK versions that support Node 20; the SDK's notice about 2027 is known.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -37,15 +37,8 @@ if (!Number.isInteger(iterations) || iterations < 1) {
   throw new Error(`--iterations must be a positive integer, not ${values.iterations}`);
 }
 
-const load = (): string =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
-const cpu = cpus();
-console.log(
-  `Node ${process.version}, ${platform()} ${arch()}, ${cpu.length} CPUs × ${cpu[0]?.model.trim() ?? 'unknown'}`,
-);
-console.log(`load average at start: ${load()} (1, 5, 15 min)\n`);
+console.log(machineLine());
+console.log(`load average at start: ${loadAverage()} (1, 5, 15 min)\n`);
 
 const graphql = await benchGraphql(iterations, CONCURRENCY);
 console.log(
@@ -53,4 +46,4 @@ console.log(
 );
 const costs = await benchSandboxCost(iterations * 5);
 console.log(`${formatSandboxCost(costs, measureVmTimeout(iterations * 5))}\n`);
-console.log(`load average at end: ${load()} (1, 5, 15 min)`);
+console.log(`load average at end: ${loadAverage()} (1, 5, 15 min)`);

@@ -13,10 +13,10 @@
  * 2-core CI machine), nothing oversold. Prints the machine and load average; asserts nothing; stops all
  * it starts. Figures move with the machine's load: run it twice.
  */
-import { arch, cpus, loadavg, platform } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchOrderBurst } from './orders/benchOrderBurst.js';
 import { formatOrderBurst } from './orders/formatOrderBurst.js';
+import { machineLine, loadAverage } from './machine.js';
 
 // The lockfile pins AWS SDK versions that support Node 20; the SDK's notice about 2027 is known.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -44,16 +44,9 @@ const plan = {
   inFlight: positive('in-flight'),
 };
 const targetSeconds = positive('target-seconds');
-const load = (): string =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
-const cpu = cpus();
-console.log(
-  `Node ${process.version}, ${platform()} ${arch()}, ${cpu.length} CPUs × ${cpu[0]?.model.trim() ?? 'unknown'}`,
-);
-console.log(`load average at start: ${load()} (1, 5, 15 min)\n`);
+console.log(machineLine());
+console.log(`load average at start: ${loadAverage()} (1, 5, 15 min)\n`);
 // Waits up to four times the target before giving up on orders still PENDING.
 const figures = await benchOrderBurst(plan, Math.max(4 * targetSeconds, 120) * 1000);
 console.log(`${formatOrderBurst(figures, targetSeconds)}\n`);
-console.log(`load average at end: ${load()} (1, 5, 15 min)`);
+console.log(`load average at end: ${loadAverage()} (1, 5, 15 min)`);

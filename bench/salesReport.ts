@@ -17,7 +17,7 @@ import { RDSDataClient } from '@aws-sdk/client-rds-data';
 import Database from 'better-sqlite3';
 import { createConnection } from 'mysql2/promise';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { arch, cpus, platform, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { countStatements } from '../functions/lib/sql/countStatements.js';
@@ -41,6 +41,7 @@ import {
 import type { SqlEngineName } from '../test/support/sqlEngines.js';
 import { seedSalesDay } from './salesReport/seedSalesDay.js';
 import type { RowWriter } from './salesReport/seedSalesDay.js';
+import { machineLine } from './machine.js';
 
 // The lockfile pins AWS SDK versions that support Node 20; the SDK's notice about 2027 is known.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -209,10 +210,7 @@ async function bench(engine: SqlEngineName): Promise<void> {
   }
 }
 
-const cpu = cpus();
-console.log(
-  `Node ${process.version}, ${platform()} ${arch()}, ${cpu.length} CPUs × ${cpu[0]?.model.trim() ?? 'unknown'}\n`,
-);
+console.log(`${machineLine()}\n`);
 await bench('sqlite');
 if (mariadbReachable) await bench('mysql');
 else console.log('mysql: skipped, no MariaDB on 127.0.0.1:3306');

@@ -22,7 +22,7 @@
  * average before and after; asserts nothing; stops all it starts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT_DIR } from '../infra/paths.js';
@@ -36,6 +36,7 @@ import { measureDelivery } from './subscriptions/measureDelivery.js';
 import type { DeliveryFigures } from './subscriptions/measureDelivery.js';
 import { measureMemory } from './subscriptions/measureMemory.js';
 import { SubscriberPool } from './subscriptions/SubscriberPool.js';
+import { machineLine, loadAverage } from './machine.js';
 
 // The lockfile pins AWS SDK versions that support Node 20; the SDK's notice about 2027 is known.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -51,18 +52,11 @@ if (!Number.isInteger(publishes) || publishes < 1) {
   throw new Error(`--publishes must be a positive integer, not ${values.publishes}`);
 }
 
-const load = (): string =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
-const cpu = cpus();
 const exposed = typeof (globalThis as { gc?: unknown }).gc === 'function';
 const gc = garbageCollector();
-console.log(
-  `Node ${process.version}, ${platform()} ${arch()}, ${cpu.length} CPUs × ${cpu[0]?.model.trim() ?? 'unknown'}`,
-);
+console.log(machineLine());
 console.log(`GC: ${exposed ? '--expose-gc' : gc ? 'obtained at run time' : 'unavailable'}`);
-console.log(`load average at start: ${load()} (1, 5, 15 min)\n`);
+console.log(`load average at start: ${loadAverage()} (1, 5, 15 min)\n`);
 
 const stateRoot = mkdtempSync(path.join(tmpdir(), 'shopsync-bench-subscriptions-'));
 const twin = await startTwin({
@@ -88,4 +82,4 @@ try {
   await twin.stop();
   rmSync(stateRoot, { recursive: true, force: true });
 }
-console.log(`load average at end: ${load()} (1, 5, 15 min)`);
+console.log(`load average at end: ${loadAverage()} (1, 5, 15 min)`);

@@ -12,7 +12,6 @@
  * (twin vs a long poll on fauxqs alone), and the twin's DynamoDB transactions (twin only). Every server
  * starts on a free port and is stopped; nothing is asserted. Figures move with the machine's load: read
  * p50 and the ratios, and run it twice. */
-import { cpus, platform, arch } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchDataApiSelectMariaDb, benchDataApiSelectSqlite } from './twin/dataApiSelect.js';
 import { benchDynamoDbGetItem } from './twin/dynamoDbGetItem.js';
@@ -20,6 +19,7 @@ import { benchDynamoDbTransactions } from './twin/dynamoDbTransactions.js';
 import { formatReport } from './twin/formatReport.js';
 import type { Rounds } from './twin/measure.js';
 import { benchSqsToLambda } from './twin/sqsToLambda.js';
+import { machineLine } from './machine.js';
 
 // The lockfile pins AWS SDK versions that support Node 20; the SDK's notice about 2027 is known.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -41,10 +41,7 @@ const rounds = (flag: 'iterations' | 'sqs-iterations'): Rounds => {
 
 const requests = rounds('iterations');
 const messages = rounds('sqs-iterations');
-const cpu = cpus();
-console.log(
-  `Node ${process.version}, ${platform()} ${arch()}, ${cpu.length} CPUs × ${cpu[0]?.model.trim() ?? 'unknown'}`,
-);
+console.log(machineLine());
 console.log(
   'One call at a time, twin and direct alternating, after a warm-up; latency in ms; ops/s = 1000 / mean.\n',
 );

@@ -8,5 +8,5 @@ export type { ImageSubject } from './productImageSvg.js';
 export { ensureDemoUsers, profileTable, seedDemoCatalog } from './seedDemo.js';
 export type { DemoTarget, DemoUser } from './seedDemo.js';
 export { rebaseDemoPictures } from './rebaseDemoPictures.js';
-export { seedCatalog } from './seedCatalog.js';
+export { insertProducts, seedCatalog } from './seedCatalog.js';
 export type { SeedOptions } from './seedCatalog.js';

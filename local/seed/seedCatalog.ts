@@ -48,8 +48,21 @@ export async function seedCatalog(
   );
   if ((counted.records?.[0]?.[0]?.longValue ?? 0) > 0 || products.length === 0) return 0;
 
+  await insertProducts(client, location, products);
+  return products.length;
+}
+
+/**
+ * Inserts `products` with the catalog function's `insertProduct` statement: BatchExecuteStatement calls
+ * of 50 parameter sets inside one transaction, committed at the end or rolled back on a failure.
+ */
+export async function insertProducts(
+  client: RDSDataClient,
+  location: DataApiTarget,
+  products: readonly ProductRecord[],
+): Promise<void> {
   const { transactionId } = await client.send(new BeginTransactionCommand(location));
-  const ids = { resourceArn: target.resourceArn, secretArn: target.secretArn, transactionId };
+  const ids = { resourceArn: location.resourceArn, secretArn: location.secretArn, transactionId };
   try {
     for (let start = 0; start < products.length; start += BATCH_SIZE) {
       const batch = products.slice(start, start + BATCH_SIZE).map(insertProduct);
@@ -68,5 +81,4 @@ export async function seedCatalog(
     throw error;
   }
   await client.send(new CommitTransactionCommand(ids));
-  return products.length;
 }

@@ -6,15 +6,14 @@
 // back. A double-clicked "Place order" places one order, a guest cart merges into a stored one without
 // loss or doubling, errors read as sentences, every page fits a phone, no page logs an error, and nothing
 // is fetched outside the twin. Screenshots go to test-results/screenshots/ (CI keeps them as artifacts).
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shortOrderId } from '../../domain/shortOrderId.js';
 import type { Twin } from '../../local/twin.js';
 import { SCREENSHOTS, skipE2e, skipNote, startE2eShop } from '../support/e2eShop.js';
 import type { E2ePage, E2eShop } from '../support/e2eShop.js';
+import { firstLoadBytes } from '../support/firstLoadBytes.js';
 import { graphqlClient } from '../support/graphql.js';
 import type { CallerHeaders } from '../support/graphql.js';
 import { signInUser } from '../support/twinClients.js';
@@ -42,17 +41,6 @@ const FIRST_LOAD_BUDGET = 200 * 1024;
 /** A price as the app shows it to an en-US reader. */
 const euros = (cents: number): string =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(cents / 100);
-
-/** The gzipped size of the JavaScript `index.html` loads at once (its entry and module preloads). */
-function firstLoadBytes(appDir: string): number {
-  const html = readFileSync(path.join(appDir, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
-  expect(scripts.length).toBeGreaterThan(0);
-  return scripts.reduce(
-    (total, script) => total + gzipSync(readFileSync(path.join(appDir, script)), { level: 9 }).length,
-    0,
-  );
-}
 
 // Records every text the order page's status badge shows, from the document's start: a reload would
 // start the record again, so a record holding two statuses shows both without a reload.
