@@ -4,24 +4,22 @@
  *   npm run bench [-- --seconds 10 --warm-up 3 --connections 10 --runs 2 --products 1000 --no-app]
  *
  * The twin runs as `npm start` runs it (`local/start.ts`, app built and served unless `--no-app`, port 0,
- * a temporary state folder, SQLite) in its own process, with a counter of its Lambda invocations loaded
- * into it (`catalog/twinCountersPreload.ts`). Its catalog is filled to `products` through its Data API.
- * The baseline is a plain node:http server in its own process: graphql-js `graphql()` over the same
- * schema, the catalog function's own code and SQL on better-sqlite3 in-process, on a copy of the twin's
- * database. One answer of each read is compared: a different shape stops the run.
+ * a temporary state folder, SQLite) in its own process. Its catalog is filled to `products` through its
+ * Data API. The baseline is a plain node:http server in its own process: graphql-js `graphql()` over the
+ * same schema, the catalog function's own code and SQL on better-sqlite3 in-process, on a copy of the
+ * twin's database. One answer of each read is compared: a different shape stops the run.
  *
  * Reads, with the API key: `products(limit: 20)`, `product(id)` over 200 ids in turn, and
  * `products(filter: {search}, limit: 20)`. `runs` times, each read on the twin then on the baseline:
  * autocannon with `connections` keep-alive connections, `warm-up` seconds not measured, then `seconds`
  * measured. Prints per read and server: req/s, p50 and p99 latency in ms; on the twin's row, `twin/base`
  * (the baseline's req/s over the twin's: what a request costs the twin as a multiple of the baseline),
- * Lambda invocations per request (20 requests sent one at a time and counted in the twin) and SQL
- * statements per request (the catalog function's statements for the same arguments, counted around its
- * `dispatch`, times its invocations). CPU is each server process's CPU time over the measured window
- * (`/proc/<pid>/stat`: all its threads, the Lambda workers' and the Data API's included) as % of one
- * core; RSS is `/proc/<pid>/status` VmRSS (the twin's own, and apart that of any process it started
- * and still runs), idle after start, before the load and after each run (growth shows there). Then each
- * Lambda bundle's size and the app's first-load JavaScript, gzipped.
+ * and Lambda invocations and SQL statements per request (20 requests sent one at a time, the twin's own
+ * counters read at `GET /_twin/metrics` before and after). CPU is each server process's CPU time over
+ * the measured window (`/proc/<pid>/stat`: all its threads, the Lambda workers' and the Data API's
+ * included) as % of one core; RSS is `/proc/<pid>/status` VmRSS (the twin's own, and apart that of any
+ * process it started and still runs), idle after start, before the load and after each run (growth
+ * shows there). Then each Lambda bundle's size and the app's first-load JavaScript, gzipped.
  *
  * The load generator runs on the same machine: req/s is what both servers reach while sharing it with
  * autocannon. Figures move with the machine's load (printed at start and end): run it twice. Linux only

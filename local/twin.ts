@@ -25,6 +25,7 @@ import type { DemoTarget, DemoUser } from './seed/index.js';
 import { startSes } from './ses/startSes.js';
 import { startSqsSns } from './sqs/startSqsSns.js';
 import { prepareStateDir } from './stateDir.js';
+import { twinMetrics } from './twinMetrics.js';
 import { SERVICE_NAMES, TWIN_SERVICES } from './twinServices.js';
 import type { ServiceName } from './twinServices.js';
 import { productImageHandler } from './web/productImageHandler.js';
@@ -33,6 +34,7 @@ import { staticSiteHandler } from './web/staticSiteHandler.js';
 export { LOCAL_ACCOUNT_ID } from './localAws.js';
 export type { DemoUser } from './seed/index.js';
 export type { ServiceName } from './twinServices.js';
+export type { TwinMetrics } from './twinMetrics.js';
 
 export interface TwinOptions {
   readonly description: StackDescription;
@@ -82,7 +84,10 @@ export interface LocalClientConfig extends ClientConfig {
 export interface Twin {
   /** The twin's front (base port): other handlers, such as the real-time endpoint, mount on it. */
   readonly front: FrontService;
-  /** The base URL: `/health`, `/config.json`, the start page, `/graphql` and `/graphql/realtime`. */
+  /**
+   * The base URL: `/health`, `/config.json`, `/_twin/metrics` (`TwinMetrics`), the start page, `/graphql`
+   * and `/graphql/realtime`.
+   */
   readonly url: string;
   readonly config: LocalClientConfig;
   /** The `AWS_ENDPOINT_URL_*`, region and credential variables that point the AWS SDK at the twin. */
@@ -289,6 +294,8 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       services: { twin: front.endpoint, ...endpoints } as Record<ServiceName, string>,
     };
     front.setConfig(config);
+    const functionNames = Object.keys(description.functions);
+    front.setMetrics(() => twinMetrics(functionNames, lambda, rdsData));
     front.setState('twin', 'ready', front.endpoint);
 
     let stopping: Promise<void> | undefined;

@@ -6,7 +6,11 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { ExecuteStatementCommand, RDSDataClient } from '@aws-sdk/client-rds-data';
+import {
+  BatchExecuteStatementCommand,
+  ExecuteStatementCommand,
+  RDSDataClient,
+} from '@aws-sdk/client-rds-data';
 import { ListSchedulesCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
@@ -19,7 +23,7 @@ import { ROOT_DIR } from '../infra/paths.js';
 import { shop } from '../infra/shop.js';
 import { startTwin } from '../local/twin.js';
 import type { Twin } from '../local/twin.js';
-import { LOCAL_CREDENTIALS } from '../local/localAws.js';
+import { LOCAL_ACCOUNT_ID, LOCAL_CREDENTIALS } from '../local/localAws.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'shopsync-twin-'));
 const stateDir = path.join(root, 'state');
@@ -131,6 +135,64 @@ describe('the local twin, whole', () => {
       triggerSource: 'PostConfirmation_ConfirmForgotPassword',
     });
     lambda.destroy();
+  });
+
+  it('answers /_twin/metrics with the Lambda invocations and Data API calls it counted', async () => {
+    type Metrics = {
+      lambda: Record<string, { invocations: number }>;
+      rdsData: Record<string, number>;
+    };
+    const metrics = async (): Promise<Metrics> => {
+      const response = await fetch(`${twin.url}/_twin/metrics`);
+      expect(response.status).toBe(200);
+      return (await response.json()) as Metrics;
+    };
+    const before = await metrics();
+    expect(Object.keys(before.lambda).sort()).toEqual(Object.keys(shop.functions).sort());
+
+    const rds = new RDSDataClient(clientOptions(twin.services.rdsData.endpoint));
+    const target = {
+      resourceArn: `arn:aws:rds:us-east-1:${LOCAL_ACCOUNT_ID}:cluster:shopsync-local`,
+      secretArn: `arn:aws:secretsmanager:us-east-1:${LOCAL_ACCOUNT_ID}:secret:shopsync-local-db`,
+      database: shop.database.name,
+    };
+    await rds.send(new ExecuteStatementCommand({ ...target, sql: 'SELECT COUNT(*) FROM products' }));
+    await rds.send(
+      new BatchExecuteStatementCommand({
+        ...target,
+        sql: 'SELECT :n AS n',
+        parameterSets: [1, 2, 3].map((n) => [{ name: 'n', value: { longValue: n } }]),
+      }),
+    );
+    await expect(
+      rds.send(new ExecuteStatementCommand({ ...target, sql: 'SELECT * FROM no_such_table' })),
+    ).rejects.toThrow(/1146/);
+    rds.destroy();
+    const lambda = new LambdaClient(clientOptions(twin.services.lambda.endpoint));
+    await lambda.send(
+      new InvokeCommand({
+        FunctionName: 'postConfirmation',
+        Payload: JSON.stringify({ triggerSource: 'PostConfirmation_ConfirmForgotPassword', request: {} }),
+      }),
+    );
+    lambda.destroy();
+
+    const after = await metrics();
+    const invoked = (name: string): number =>
+      after.lambda[name]!.invocations - before.lambda[name]!.invocations;
+    expect(invoked('postConfirmation')).toBe(1);
+    expect(invoked('catalog')).toBe(0);
+    expect(
+      Object.fromEntries(Object.entries(after.rdsData).map(([key, n]) => [key, n - before.rdsData[key]!])),
+    ).toEqual({
+      executeStatement: 2,
+      batchExecuteStatement: 1,
+      beginTransaction: 0,
+      commitTransaction: 0,
+      rollbackTransaction: 0,
+      statements: 5,
+      failed: 1,
+    });
   });
 
   it('delivers the sales report topic to the admin mailbox, and serves the Scheduler API', async () => {

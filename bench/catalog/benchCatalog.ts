@@ -22,7 +22,7 @@ import type { BaselineProcess } from './startBaseline.js';
 import { startTwinProcess } from './startTwinProcess.js';
 import type { TwinProcess } from './startTwinProcess.js';
 
-// Requests per read sent one at a time to count the Lambda invocations of a request.
+// Requests per read sent one at a time to count the Lambda invocations and SQL statements of a request.
 const COUNTED_REQUESTS = 20;
 
 /** What the benchmark is asked to do. */
@@ -92,7 +92,7 @@ export interface CatalogFigures {
  * Runs the catalog benchmark: the whole twin in its own process (`startTwinProcess`, as `npm start`),
  * its catalog filled to `size` through its Data API, and the bare baseline (`startBaseline`) on a copy of
  * the same database; checks that both answer each read alike (throws when a shape differs) and counts
- * what a request of each costs (Lambda invocations, SQL statements: `countPerRequest`); then, `runs` times, each
+ * what a request of each costs (Lambda invocations, SQL statements: `countPerRequest`, with the twin's own counters); then, `runs` times, each
  * read on the twin and then the baseline: a warm-up, then a measured window with the server's CPU read
  * around it, and each process's RSS after the run. Also measures the Lambda bundles and the app's first
  * load. Stops both processes and removes its temporary folder, also on failure.
@@ -130,9 +130,7 @@ export async function benchCatalog(plan: CatalogPlan, log: (line: string) => voi
     const valueDifferences = await compareAnswers(reads, config.graphqlUrl, baseline.graphqlUrl, headers);
     const counts = [];
     for (const read of reads) {
-      counts.push(
-        await countPerRequest(twin, read, headers, COUNTED_REQUESTS, { target, currency: config.currency }),
-      );
+      counts.push(await countPerRequest(twin, read, headers, COUNTED_REQUESTS));
     }
 
     log('measuring the Lambda bundles and the app...');

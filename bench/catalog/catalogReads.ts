@@ -1,12 +1,8 @@
-import type { CatalogEvent } from '../../functions/catalog/CatalogEvent.js';
-
-/** One read of the benchmark: its label, its requests in turn, and the catalog calls they make. */
+/** One read of the benchmark: its label and its requests in turn. */
 export interface CatalogRead {
   readonly label: string;
   /** `POST /graphql` bodies (JSON text), sent in turn by every connection. */
   readonly bodies: readonly string[];
-  /** The catalog function's event for each body: what its resolver passes on (the field's arguments). */
-  readonly events: readonly CatalogEvent[];
 }
 
 // The fields of the shop's product card (`app/src/catalog/ProductCardFields.ts`).
@@ -29,14 +25,12 @@ export function catalogReads(ids: readonly string[], search: string): readonly C
   const products = (label: string, args: { limit: number; filter?: { search: string } }): CatalogRead => ({
     label,
     bodies: [JSON.stringify({ query: CATALOG_PRODUCTS, variables: args })],
-    events: [{ operation: 'products', arguments: args, caller: null }],
   });
   return [
     products('products(limit: 20)', { limit: 20 }),
     {
       label: `product(id), ${ids.length} ids`,
       bodies: ids.map((id) => JSON.stringify({ query: PRODUCT_DETAILS, variables: { id } })),
-      events: ids.map((id) => ({ operation: 'product', arguments: { id }, caller: null })),
     },
     products(`products(search: "${search}")`, { filter: { search }, limit: 20 }),
   ];

@@ -19,7 +19,7 @@ export function formatCatalogBench(figures: CatalogFigures): string {
     `Catalog: ${catalog.products} active products (${demo} from the demo seed, ${catalog.added} added through ` +
       `the Data API twin, one transaction); product(id) cycles ${catalog.ids.length} ids; the search ` +
       `"${plan.search}" finds ${catalog.searchMatches}.`,
-    `Twin: local/start.ts in its own process (pid ${figures.twinPid}), as ${plan.app ? '`npm start` (app built and served)' : '`npm start -- --no-app`'}, SQLite, its counters loaded with --import.`,
+    `Twin: local/start.ts in its own process (pid ${figures.twinPid}), as ${plan.app ? '`npm start` (app built and served)' : '`npm start -- --no-app`'}, SQLite.`,
     `Baseline: node:http + graphql-js graphql() + the catalog function's dispatch on better-sqlite3, in its own ` +
       `process (pid ${figures.baselinePid}), on a copy of the twin's database.`,
     `Load: autocannon, ${plan.connections} connections, ${plan.seconds} s measured after ${plan.warmUpSeconds} s ` +
@@ -30,13 +30,9 @@ export function formatCatalogBench(figures: CatalogFigures): string {
           `${label} ${difference === undefined ? 'alike' : `same shape, values differ at ${difference}`}`,
       )
       .join('; ')}.`,
-    `Lambda/req: Lambda Invoke calls counted in the twin over ${figures.counts[0]?.requests ?? 0} requests of each ` +
-      'read sent one at a time. SQL/req: catalog calls per request times the statements the catalog ' +
-      "function's dispatch sends for the same arguments (countStatements, against the twin's Data API): " +
-      figures.counts
-        .map((counted) => `${counted.label} ${counted.statementsPerCatalogCall.toFixed(2)} per call`)
-        .join(', ') +
-      '.',
+    `Lambda/req and SQL/req: the Lambda invocations and the Data API's SQL statements the twin counted ` +
+      `(GET /_twin/metrics before and after) over ${figures.counts[0]?.requests ?? 0} requests of each read ` +
+      'sent one at a time.',
     ...countNotes(figures.counts).map((note) => `  note: ${note}`),
     '',
   ];
@@ -76,20 +72,12 @@ function formatRun(run: RunFigures, counts: readonly ReadCounts[], number: numbe
     const counted = counts[index]!;
     const invoked = Object.values(counted.invocations).reduce((sum, count) => sum + count, 0);
     const perRequest = (count: number): string => (count / counted.requests).toFixed(2);
-    const catalogCalls = counted.invocations.catalog ?? 0;
     const ratio =
       twin.load.requestsPerSecond > 0
         ? `${(baseline.load.requestsPerSecond / twin.load.requestsPerSecond).toFixed(1)}x`
         : '-';
     lines.push(
-      row(
-        read.label,
-        'twin',
-        twin,
-        ratio,
-        perRequest(invoked),
-        perRequest(catalogCalls * counted.statementsPerCatalogCall),
-      ),
+      row(read.label, 'twin', twin, ratio, perRequest(invoked), perRequest(counted.statements)),
       row('', 'baseline', baseline, '', '', ''),
     );
     for (const [server, window] of [
@@ -128,18 +116,24 @@ function row(
   );
 }
 
-/** What the per-request counts leave unsaid: other functions invoked, or no invocation counted. */
+/**
+ * What the per-request counts leave unsaid: other functions invoked (their SQL is then in SQL/req too),
+ * or no invocation counted.
+ */
 function countNotes(counts: readonly ReadCounts[]): string[] {
   const notes: string[] = [];
   for (const counted of counts) {
     const functions = Object.keys(counted.invocations);
     if (functions.length === 0) {
       notes.push(
-        `${counted.label}: no Lambda Invoke counted (do the twin's calls still pass LambdaProvider.invoke?)`,
+        `${counted.label}: the twin counted no Lambda invocation (does the read still reach a function?)`,
       );
     } else if (functions.some((name) => name !== 'catalog')) {
       const each = Object.entries(counted.invocations).map(([name, count]) => `${name} ${count}`);
-      notes.push(`${counted.label}: Lambda invocations for ${counted.requests} requests: ${each.join(', ')}`);
+      notes.push(
+        `${counted.label}: Lambda invocations for ${counted.requests} requests: ${each.join(', ')} ` +
+          '(SQL/req counts the SQL of all of them)',
+      );
     }
   }
   return notes;

@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 /** A server running in a child process of this one. */
 export interface SpawnedServer {
-  readonly child: ChildProcess;
   readonly pid: number;
   /** The match of the ready line. */
   readonly ready: RegExpExecArray;
@@ -73,7 +71,7 @@ export function spawnServer(
       if (match === null) return;
       started = true;
       clearTimeout(timer);
-      resolve({ child, pid: child.pid!, ready: match, tail, stop });
+      resolve({ pid: child.pid!, ready: match, tail, stop });
     });
     child.once('exit', (code, signal) => {
       if (!started) fail(`exited (${signal ?? `code ${code}`}) before it was ready`);

@@ -4,12 +4,11 @@ import { textParam } from '../../functions/lib/sql/params.js';
 import { integer, text } from '../../functions/lib/sql/rowValues.js';
 import { shop } from '../../infra/shop.js';
 import { LOCAL_ACCOUNT_ID } from '../../local/localAws.js';
+import type { DataApiCalls } from '../../local/rdsData/index.js';
 import { startShopTwin } from '../../test/support/shopTwin.js';
 import { summarize } from '../appsync/summarize.js';
 import type { Summary } from '../appsync/summarize.js';
 import { clientConfig } from '../twin/clientConfig.js';
-import { countDataApiCalls } from './countDataApiCalls.js';
-import type { DataApiCalls } from './countDataApiCalls.js';
 import { statementsPerPath } from './statementsPerPath.js';
 import type { PathStatements } from './statementsPerPath.js';
 
@@ -78,14 +77,14 @@ const ADDRESS = {
  * shoppers and an admin, creates the product through GraphQL, then sends every shopper's placeOrder calls
  * at once (interleaved, `inFlight` at most), timing each, and polls the Data API until no order is
  * PENDING and every change is told, or `waitMs` passed. Then counts the outcome in SQL and each path's
- * statements (`statementsPerPath`, on a second product). Counts every Data API call throughout
- * (`countDataApiCalls`). Stops the twin.
+ * statements (`statementsPerPath`, on a second product). Counts the Data API calls of the burst with
+ * the twin's own counters (`RdsDataService.calls`), read before and after it. Stops the twin.
  */
 export async function benchOrderBurst(plan: BurstPlan, waitMs: number): Promise<BurstFigures> {
   const shoppers = Array.from({ length: plan.shoppers }, (_, i) => `bench-shopper-${i + 1}`);
   const twin = await startShopTwin({ admins: ['admin'], shoppers });
-  const rds = new RDSDataClient(clientConfig(twin.twin.services.rdsData.endpoint));
-  const counter = countDataApiCalls();
+  const { rdsData } = twin.twin.services;
+  const rds = new RDSDataClient(clientConfig(rdsData.endpoint));
   try {
     // The cluster and secret `startTwin` gives the functions (DB_CLUSTER_ARN, DB_SECRET_ARN).
     const sql = dataApiExecutor(rds, {
@@ -179,7 +178,7 @@ export async function benchOrderBurst(plan: BurstPlan, waitMs: number): Promise<
       return { pending: row ? integer(row, 'pending') : 0, untold: row ? integer(row, 'untold') : 0 };
     };
 
-    const before = counter.read();
+    const before = await rdsData.calls();
     const cpuBefore = process.cpuUsage();
     const start = performance.now();
     await Promise.all(Array.from({ length: plan.inFlight }, lane));
@@ -195,7 +194,7 @@ export async function benchOrderBurst(plan: BurstPlan, waitMs: number): Promise<
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
-    const after = counter.read();
+    const after = await rdsData.calls();
     const cpu = process.cpuUsage(cpuBefore);
     const burstMs = performance.now() - start;
     const dataApi = Object.fromEntries(
@@ -257,7 +256,6 @@ export async function benchOrderBurst(plan: BurstPlan, waitMs: number): Promise<
       burstMs,
     };
   } finally {
-    counter.stop();
     rds.destroy();
     await twin.stop();
   }

@@ -49,7 +49,7 @@ export function formatOrderBurst(figures: BurstFigures, targetSeconds: number): 
     'Times run from the first placeOrder call; "final" and "told": the first poll after the last answer (then every 100 ms) that sees no order PENDING, no change untold.',
     'Latency is per attempt, client to answer, with the other calls in flight; one Node process holds the client and the whole twin.',
     "Per-path statements: each path run alone, in this process, counted by countStatements (the functions' executor wrapper).",
-    "At the twin: every call RdsDataProvider served during the burst (its methods wrapped), the bench's polls excluded.",
+    "At the twin: every call the Data API twin served during the burst, as its own counters count them (RdsDataService.calls), the bench's polls excluded.",
     ...(figures.otherAnswers.length > 0
       ? [
           `${figures.otherAnswers.length} calls answered neither an order nor OutOfStock, first: ${figures.otherAnswers[0]}`,

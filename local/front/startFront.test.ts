@@ -41,6 +41,22 @@ describe('the twin front', () => {
     expect(await response.json()).toEqual({ region: 'us-east-1' });
   });
 
+  it('serves /_twin/metrics as read at each request, once set', async () => {
+    front = await startFront(0);
+    expect((await fetch(`${front.endpoint}/_twin/metrics`)).status).toBe(503);
+    let invocations = 0;
+    front.setMetrics(() => Promise.resolve({ lambda: { catalog: { invocations } } }));
+    invocations = 3;
+    const response = await fetch(`${front.endpoint}/_twin/metrics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(await response.json()).toEqual({ lambda: { catalog: { invocations: 3 } } });
+    front.setMetrics(() => Promise.reject(new Error('The Data API thread is stopped')));
+    const failed = await fetch(`${front.endpoint}/_twin/metrics`);
+    expect(failed.status).toBe(500);
+    expect(await failed.json()).toEqual({ message: 'The Data API thread is stopped' });
+  });
+
   it('passes other paths to mounted handlers, and answers 404 for the rest', async () => {
     front = await startFront(0);
     front.mount((request, response) => {

@@ -21,6 +21,8 @@ export interface FrontService extends LocalService {
   setState(service: string, state: ServiceState, endpoint?: string): void;
   /** Sets the client configuration `/config.json` serves. */
   setConfig(config: unknown): void;
+  /** Sets where `/_twin/metrics` reads the twin's counters, at each request. */
+  setMetrics(read: () => Promise<unknown>): void;
   /** Adds a handler for other paths (the AppSync runtime mounts `/graphql` here). */
   mount(handler: RouteHandler): void;
   /**
@@ -46,7 +48,8 @@ export interface FrontOptions {
 /**
  * The twin's base port: `GET /health` (503 until every service is ready, then 200, with each service's
  * state and endpoint), `GET /config.json` (the app's configuration, the same shape CDK deploys, plus
- * the service endpoints), and a start page linking to both and to the mailbox. A request target that is
+ * the service endpoints), `GET /_twin/metrics` (what the services have counted, read afresh at each
+ * request; 503 until set), and a start page linking to them and to the mailbox. A request target that is
  * no URL, or whose percent-encoding a handler cannot decode, is answered 400, never 500. With `tls`,
  * every route and upgrade is served over TLS and over plain HTTP alike, on the one port.
  */
@@ -55,6 +58,7 @@ export async function startFront(port: number, options: FrontOptions = {}): Prom
   const handlers: RouteHandler[] = [];
   const upgradeHandlers: UpgradeHandler[] = [];
   let config: unknown;
+  let readMetrics: (() => Promise<unknown>) | undefined;
 
   const onRequest = (request: IncomingMessage, response: ServerResponse): void => {
     void handle(request, response).catch((error: unknown) => {
@@ -82,6 +86,11 @@ export async function startFront(port: number, options: FrontOptions = {}): Prom
     if (request.method === 'GET' && pathname === '/config.json') {
       if (config === undefined) json(response, 503, { message: 'The twin is still starting' });
       else json(response, 200, config, { 'access-control-allow-origin': '*' });
+      return;
+    }
+    if (request.method === 'GET' && pathname === '/_twin/metrics') {
+      if (readMetrics === undefined) json(response, 503, { message: 'The twin is still starting' });
+      else json(response, 200, await readMetrics());
       return;
     }
     // The start page is `/` until an app is mounted there; it stays at `/_twin` either way.
@@ -122,6 +131,9 @@ export async function startFront(port: number, options: FrontOptions = {}): Prom
     },
     setConfig: (value) => {
       config = value;
+    },
+    setMetrics: (read) => {
+      readMetrics = read;
     },
     mount: (handler) => {
       handlers.push(handler);
@@ -177,7 +189,7 @@ function startPage(
 <html lang="en"><head><meta charset="utf-8"><title>ShopSync local twin</title></head>
 <body>
 <h1>ShopSync local twin</h1>
-<p><a href="/console">GraphQL console</a> · <a href="/health">/health</a> · <a href="/config.json">/config.json</a></p>
+<p><a href="/console">GraphQL console</a> · <a href="/health">/health</a> · <a href="/config.json">/config.json</a> · <a href="/_twin/metrics">/_twin/metrics</a></p>
 ${mailboxLinks}
 <table><thead><tr><th>service</th><th>state</th><th>endpoint</th></tr></thead>
 <tbody>

@@ -251,6 +251,36 @@ describe.each(ENGINES)('RDS Data API twin on $engine', ({ engine, autoIncrementT
       expect(records).toEqual([[{ stringValue: 'x' }], [{ stringValue: 'y' }], [{ stringValue: 'z' }]]);
     });
 
+    it('counts its calls by operation, their SQL statements and the failed ones', async () => {
+      const before = await twin.calls();
+      await execute('SELECT COUNT(*) FROM tickets');
+      await client.send(
+        new BatchExecuteStatementCommand({
+          ...target,
+          sql: 'INSERT INTO tickets (label) VALUES (:label)',
+          parameterSets: ['c1', 'c2', 'c3'].map((label) => [
+            { name: 'label', value: { stringValue: label } },
+          ]),
+        }),
+      );
+      const { transactionId } = await client.send(new BeginTransactionCommand({ ...target }));
+      await client.send(new RollbackTransactionCommand({ ...target, transactionId }));
+      await errorOf(execute('SELECT * FROM no_such_table'));
+      const after = await twin.calls();
+      const delta = Object.fromEntries(
+        Object.entries(after).map(([key, value]) => [key, value - before[key as keyof typeof before]]),
+      );
+      expect(delta).toEqual({
+        executeStatement: 2,
+        batchExecuteStatement: 1,
+        beginTransaction: 1,
+        commitTransaction: 0,
+        rollbackTransaction: 1,
+        statements: 5,
+        failed: 1,
+      });
+    });
+
     it('commits a transaction', async () => {
       const { transactionId } = await client.send(new BeginTransactionCommand({ ...target }));
       await execute("INSERT INTO items (sku, qty) VALUES ('TX-C', 1)", [], { transactionId });

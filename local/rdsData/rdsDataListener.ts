@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { AwsError } from '../AwsError.js';
+import type { DataApiCallCounter } from './DataApiCallCounter.js';
+import type { DataApiOperation } from './DataApiCalls.js';
 import { badRequest } from './dataApiErrors.js';
 import type { RdsDataProvider } from './RdsDataProvider.js';
 
-type Operation = (provider: RdsDataProvider, body: unknown) => Promise<unknown>;
-
 // The restJson1 routes of the rds-data model: every operation is a POST with a JSON body.
-const OPERATIONS: Readonly<Record<string, Operation>> = {
-  '/Execute': (provider, body) => provider.executeStatement(body),
-  '/BatchExecute': (provider, body) => provider.batchExecuteStatement(body),
-  '/BeginTransaction': (provider, body) => provider.beginTransaction(body),
-  '/CommitTransaction': (provider, body) => provider.commitTransaction(body),
-  '/RollbackTransaction': (provider, body) => provider.rollbackTransaction(body),
+const OPERATIONS: Readonly<Record<string, DataApiOperation>> = {
+  '/Execute': 'executeStatement',
+  '/BatchExecute': 'batchExecuteStatement',
+  '/BeginTransaction': 'beginTransaction',
+  '/CommitTransaction': 'commitTransaction',
+  '/RollbackTransaction': 'rollbackTransaction',
 };
 
 /**
@@ -22,15 +22,23 @@ const OPERATIONS: Readonly<Record<string, Operation>> = {
  * a `{"message"}` body, which the AWS SDK turns into the modelled exception; any other path answers 404
  * UnknownOperationException; anything else thrown answers 500 InternalServerErrorException and is logged.
  * SigV4 signatures are accepted without being checked.
+ *
+ * Each call of an operation is counted in `calls`, and so is each answered with an error; a path that
+ * is no operation, or a body that is no JSON, names no call and is not counted.
  */
-export function rdsDataListener(provider: RdsDataProvider, log: (line: string) => void): RequestListener {
+export function rdsDataListener(
+  provider: RdsDataProvider,
+  calls: DataApiCallCounter,
+  log: (line: string) => void,
+): RequestListener {
   return (request, response) => {
-    void handle(provider, log, request, response);
+    void handle(provider, calls, log, request, response);
   };
 }
 
 async function handle(
   provider: RdsDataProvider,
+  calls: DataApiCallCounter,
   log: (line: string) => void,
   request: IncomingMessage,
   response: ServerResponse,
@@ -46,7 +54,16 @@ async function handle(
         404,
       );
     }
-    send(response, 200, {}, await operation(provider, parseJson(text)));
+    const body = parseJson(text);
+    calls.served(operation, body);
+    let result: unknown;
+    try {
+      result = await provider[operation](body);
+    } catch (error) {
+      calls.failed();
+      throw error;
+    }
+    send(response, 200, {}, result);
   } catch (error) {
     if (error instanceof AwsError) {
       send(

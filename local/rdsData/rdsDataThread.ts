@@ -1,6 +1,7 @@
 /**
  * The entry of the Data API twin's worker thread (`startRdsDataThread`): starts `startRdsData` with the
- * options it is given, sends its log lines and its outcome to the parent, and stops on request.
+ * options it is given, sends its log lines and its outcome to the parent, answers its counters and
+ * stops on request.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RdsDataService } from './startRdsData.js';
@@ -13,7 +14,11 @@ const send = (message: FromThread): void => port.postMessage(message);
 
 let service: RdsDataService | undefined;
 port.on('message', (message: ToThread) => {
-  if (message.type !== 'stop') return;
+  if (message.type === 'calls') {
+    // The parent asks only once it is told the service started.
+    void service?.calls().then((calls) => send({ type: 'calls', id: message.id, calls }));
+    return;
+  }
   const stopping = service?.stop() ?? Promise.resolve();
   stopping.then(
     () => {

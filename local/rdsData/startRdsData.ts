@@ -2,6 +2,8 @@ import { createServer } from 'node:http';
 import { RDSDataClient } from '@aws-sdk/client-rds-data';
 import { applyMigrations, readMigrations } from '../../functions/migrate/index.js';
 import type { LocalService, ServiceOptions } from '../LocalService.js';
+import { DataApiCallCounter } from './DataApiCallCounter.js';
+import type { DataApiCalls } from './DataApiCalls.js';
 import { guardRequest } from '../guardRequest.js';
 import { close, listen } from '../listen.js';
 import { openMysqlEngine } from './openMysqlEngine.js';
@@ -35,6 +37,13 @@ export interface RdsDataOptions extends ServiceOptions {
 /** The running Data API twin, and the engine behind it. */
 export interface RdsDataService extends LocalService {
   readonly engine: 'sqlite' | 'mysql';
+  /**
+   * The calls served since start, the migrations' included (`DataApiCalls`): the twin's own counters,
+   * as CloudWatch keeps them for a cluster; compare two readings to count a stretch of work. Not a Data
+   * API operation. Asynchronous, as the twin may serve from a thread of its own (`startRdsDataThread`),
+   * which answers no more once stopped.
+   */
+  calls(): Promise<DataApiCalls>;
 }
 
 const DEFAULT_IDLE_TIMEOUT_MS = 3 * 60 * 1000;
@@ -82,9 +91,10 @@ export async function startRdsData(options: RdsDataOptions): Promise<RdsDataServ
     log,
   );
   const provider = new RdsDataProvider(engine, transactions, options);
+  const calls = new DataApiCallCounter();
   // restJson1: every operation is a POST with a JSON body.
   const server = createServer(
-    guardRequest({ contentTypes: ['application/json'] }, rdsDataListener(provider, log)),
+    guardRequest({ contentTypes: ['application/json'] }, rdsDataListener(provider, calls, log)),
   );
 
   let stopping: Promise<void> | undefined;
@@ -128,5 +138,11 @@ export async function startRdsData(options: RdsDataOptions): Promise<RdsDataServ
   }
 
   log(`rds-data: ${engine.kind} database '${options.database}' at ${endpoint}`);
-  return { name: 'rds-data', endpoint, engine: engine.kind, stop };
+  return {
+    name: 'rds-data',
+    endpoint,
+    engine: engine.kind,
+    calls: () => Promise.resolve(calls.read()),
+    stop,
+  };
 }

@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ExecuteStatementCommand, RDSDataClient } from '@aws-sdk/client-rds-data';
+import {
+  BatchExecuteStatementCommand,
+  ExecuteStatementCommand,
+  RDSDataClient,
+} from '@aws-sdk/client-rds-data';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCAL_CREDENTIALS } from '../localAws.js';
 import { ROOT_DIR } from '../../infra/paths.js';
@@ -67,6 +71,43 @@ describe('startRdsDataThread', () => {
     const again = await startRdsDataThread({ ...options, port, stateDir });
     expect(await countProducts(again.endpoint)).toBe(1);
     await again.stop();
+  });
+
+  it('answers the counters of the thread, and refuses to once stopped', async () => {
+    const service = await startRdsDataThread(options);
+    const client = new RDSDataClient({
+      endpoint: service.endpoint,
+      region: 'us-east-1',
+      credentials: LOCAL_CREDENTIALS,
+    });
+    try {
+      await client.send(new ExecuteStatementCommand({ ...target, sql: 'CREATE TABLE tags (label TEXT)' }));
+      await client.send(
+        new BatchExecuteStatementCommand({
+          ...target,
+          sql: 'INSERT INTO tags (label) VALUES (:label)',
+          parameterSets: ['a', 'b', 'c'].map((label) => [{ name: 'label', value: { stringValue: label } }]),
+        }),
+      );
+      await expect(
+        client.send(new ExecuteStatementCommand({ ...target, sql: 'SELECT * FROM no_such_table' })),
+      ).rejects.toThrow(/1146/);
+      const [first, second] = await Promise.all([service.calls(), service.calls()]);
+      expect(first).toEqual({
+        executeStatement: 2,
+        batchExecuteStatement: 1,
+        beginTransaction: 0,
+        commitTransaction: 0,
+        rollbackTransaction: 0,
+        statements: 5,
+        failed: 1,
+      });
+      expect(second).toEqual(first);
+    } finally {
+      client.destroy();
+      await service.stop();
+    }
+    await expect(service.calls()).rejects.toThrow('The Data API thread is stopped');
   });
 
   it("rejects as startRdsData does when its port is taken, with the cause's code", async () => {

@@ -6,13 +6,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { DataApiCalls } from './DataApiCalls.js';
 import type { RdsDataOptions, RdsDataService } from './startRdsData.js';
 
 /** What the thread is started with: the options, less the log (lines come back as messages). */
 export type ThreadOptions = Omit<RdsDataOptions, 'log'>;
 
-/** Messages from the parent to the thread. */
-export type ToThread = { readonly type: 'stop' };
+/** Messages from the parent to the thread: `calls` asks for the counters, answered under the same `id`. */
+export type ToThread = { readonly type: 'stop' } | { readonly type: 'calls'; readonly id: number };
 
 /** An error of the thread, and its causes, as data that crosses to the parent. */
 export interface ThreadError {
@@ -26,6 +27,7 @@ export type FromThread =
   | { readonly type: 'log'; readonly line: string }
   | { readonly type: 'started'; readonly endpoint: string; readonly engine: RdsDataService['engine'] }
   | { readonly type: 'failed'; readonly error: ThreadError }
+  | { readonly type: 'calls'; readonly id: number; readonly calls: DataApiCalls }
   | { readonly type: 'stopped' };
 
 /**
@@ -33,8 +35,8 @@ export type FromThread =
  * serialization then run beside the thread that serves GraphQL and calls the Lambda twin, not on it.
  * The thread's code is bundled at start (plain JavaScript, so the thread needs no TypeScript loader),
  * with packages left to Node to load from this project's `node_modules`. Resolves and rejects as
- * `startRdsData` does, with its message (and code, such as EADDRINUSE); `stop()` stops the service and
- * ends the thread.
+ * `startRdsData` does, with its message (and code, such as EADDRINUSE); `calls()` asks the thread for
+ * its counters (a message and its answer); `stop()` stops the service and ends the thread.
  */
 export async function startRdsDataThread(options: RdsDataOptions): Promise<RdsDataService> {
   const { log = () => undefined, ...threadOptions } = options;
@@ -59,7 +61,22 @@ export async function startRdsDataThread(options: RdsDataOptions): Promise<RdsDa
   }
 
   let stopped: Promise<void> | undefined;
-  const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  let exited = false;
+  // Asked for the counters and not yet answered, by request id.
+  const asked = new Map<
+    number,
+    { readonly resolve: (calls: DataApiCalls) => void; readonly reject: (error: Error) => void }
+  >();
+  let lastId = 0;
+  const ended = new Promise<void>((resolve) =>
+    worker.once('exit', () => {
+      exited = true;
+      for (const { reject } of asked.values())
+        reject(new Error('The Data API thread ended before it answered'));
+      asked.clear();
+      resolve();
+    }),
+  );
   void ended.then(() => rm(outDir, { recursive: true, force: true }));
   const stop = (): Promise<void> => {
     stopped ??= (async () => {
@@ -67,6 +84,16 @@ export async function startRdsDataThread(options: RdsDataOptions): Promise<RdsDa
       await ended;
     })();
     return stopped;
+  };
+  const calls = (): Promise<DataApiCalls> => {
+    if (exited || stopped !== undefined)
+      return Promise.reject(new Error('The Data API thread is stopped: it counts no more'));
+    lastId += 1;
+    const id = lastId;
+    return new Promise<DataApiCalls>((resolve, reject) => {
+      asked.set(id, { resolve, reject });
+      worker.postMessage({ type: 'calls', id } satisfies ToThread);
+    });
   };
 
   return new Promise<RdsDataService>((resolve, reject) => {
@@ -76,7 +103,11 @@ export async function startRdsDataThread(options: RdsDataOptions): Promise<RdsDa
           log(message.line);
           break;
         case 'started':
-          resolve({ name: 'rds-data', endpoint: message.endpoint, engine: message.engine, stop });
+          resolve({ name: 'rds-data', endpoint: message.endpoint, engine: message.engine, calls, stop });
+          break;
+        case 'calls':
+          asked.get(message.id)?.resolve(message.calls);
+          asked.delete(message.id);
           break;
         case 'failed':
           reject(asError(message.error));
