@@ -5,9 +5,18 @@
  * A mistake in the arguments prints the one-line usage and exits with code 2.
  */
 import path from 'node:path';
-import { RESOLVER_BUILD_DIR, ROOT_DIR } from '../infra/paths.js';
+import { ROOT_DIR } from '../infra/paths.js';
 import { isReportLine } from './lambda/isReportLine.js';
-import { parseStartArgs, START_HELP, START_USAGE, UsageError, watchLaunchers } from './start/index.js';
+import {
+  BUILD_LAYOUT,
+  BuildError,
+  buildForStart,
+  parseStartArgs,
+  START_HELP,
+  START_USAGE,
+  UsageError,
+  watchLaunchers,
+} from './start/index.js';
 import { releaseStateDir } from './stateDir.js';
 import type { Twin } from './twin.js';
 
@@ -76,32 +85,24 @@ watchLaunchers((pid) => stop(`A process that launched the twin (pid ${pid}) has 
 
 console.log(`Starting the ShopSync local twin (state in ${path.relative(process.cwd(), stateDir) || '.'})`);
 try {
-  const [{ shop }, { lintAndBundleResolvers }, { resolverFiles }, { startTwin }] = await Promise.all([
-    import('../infra/shop.js'),
-    import('./start/lintAndBundleResolvers.js'),
-    import('../infra/resolverFiles.js'),
-    import('./twin.js'),
+  // The builds run in a process of their own (`runBuild` says why) while this one loads the twin.
+  const [built, [{ shop }, { recordCheckedCode }, { startTwin }]] = await Promise.all([
+    buildForStart({ app: args.app }),
+    Promise.all([
+      import('../infra/shop.js'),
+      import('./appsync/sandbox/checkedCode.js'),
+      import('./twin.js'),
+    ]),
   ]);
-  // Linted and bundled as `npm run build` does: a resolver AppSync would refuse stops the start here.
-  await lintAndBundleResolvers(resolverFiles(shop), { rootDir: ROOT_DIR, outDir: RESOLVER_BUILD_DIR });
-  const consoleDir = path.join(ROOT_DIR, 'build', 'console');
-  const appDir = path.join(ROOT_DIR, 'app', 'dist');
-  if (args.app) {
-    const [{ buildConsole }, { build }] = await Promise.all([
-      import('./appsync/console/index.js'),
-      import('vite'),
-    ]);
-    await buildConsole(consoleDir);
-    // The shop app, as `npm run build:app` builds it for CloudFront.
-    await build({
-      configFile: path.join(ROOT_DIR, 'app', 'vite.config.ts'),
-      logLevel: 'warn',
-      mode: 'production',
-    });
+  if (built.kept.length > 0) {
+    const kept = built.kept.map((part) => (part === 'app' ? 'console and shop app' : part)).join(', ');
+    console.log(`  ${kept}: kept from the last build (no source changed since)`);
   }
+  // The build checked every resolver bundle as AppSync would: the twin need not load ESLint to do it again.
+  recordCheckedCode(built.checkedCode);
   twin = await startTwin({
-    resolverBuildDir: RESOLVER_BUILD_DIR,
-    ...(args.app ? { consoleDir, appDir } : {}),
+    resolverBuildDir: BUILD_LAYOUT.resolverBuildDir,
+    ...(args.app ? { consoleDir: BUILD_LAYOUT.consoleBuildDir, appDir: BUILD_LAYOUT.appBuildDir } : {}),
     seed: true,
     demoUsers,
     description: shop,
@@ -130,9 +131,15 @@ TLS:     ${path.relative(process.cwd(), twin.certificateFile)} is the certificat
       : ''
   }
 Ctrl-C stops the twin; its state stays in the state folder (npm run reset wipes it).`);
+  // The twin bundled its functions and compiled its resolvers with esbuild while it started; esbuild's
+  // service (a process of its own holding a few hundred megabytes) and its sync worker thread would
+  // otherwise stay for as long as the twin runs. A later esbuild call starts them again.
+  await (await import('esbuild')).stop();
 } catch (error) {
   releaseStateDir(stateDir);
   console.error(`\nThe twin could not start: ${(error as Error).message}`);
+  // A build's own exit code (1 for a refused resolver or app) is npm start's.
+  if (error instanceof BuildError) process.exit(error.exitCode);
   if (portInUse(error)) {
     const other = args.port > 0 && args.port + 100 <= 65_528 ? args.port + 100 : 0;
     console.error(

@@ -14,6 +14,7 @@ import { startFront } from './front/startFront.js';
 import type { FrontService } from './front/startFront.js';
 import { twinCertificate } from './front/twinCertificate.js';
 import { startLambda } from './lambda/index.js';
+import type { LambdaOptions } from './lambda/index.js';
 import type { LocalService } from './LocalService.js';
 import { LOCAL_ACCOUNT_ID } from './localAws.js';
 import { createMailer } from './mail/createMailer.js';
@@ -45,6 +46,8 @@ export interface TwinOptions {
   readonly stateDir: string;
   /** `mysql://...`: the Data API twin runs on MySQL/MariaDB instead of SQLite. */
   readonly databaseUrl?: string;
+  /** Workers per function at most (`startLambda`'s `concurrency`): one number, or per function name. */
+  readonly lambdaConcurrency?: LambdaOptions['concurrency'];
   readonly region?: string;
   /** Where order and stock emails come from (the SES sender identity on AWS). */
   readonly senderEmail?: string;
@@ -200,6 +203,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
         ...place('lambda'),
         rootDir: options.rootDir,
         functions: description.functions,
+        ...(options.lambdaConcurrency === undefined ? {} : { concurrency: options.lambdaConcurrency }),
         queueUrl: (queue) => sqsSns.queueUrl(queue),
         sqsEndpoint: sqsSns.endpoint,
         environment: (name) => ({

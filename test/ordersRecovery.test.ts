@@ -102,6 +102,8 @@ async function startRecoveryShop(description: StackDescription, stateDir: string
     rootDir: ROOT_DIR,
     port: 0,
     stateDir,
+    // The crash test holds three batches of the worker at once: each needs a worker of its own.
+    lambdaConcurrency: { orderWorker: 10 },
     log: (line) => log.push(line),
   });
   try {
@@ -454,8 +456,9 @@ describe('a worker killed mid-batch', () => {
             ),
             // The held batches must outlast the burst on a loaded machine: the crash ends them, not a timeout.
             timeoutSeconds: 120,
-            // A window long enough for the burst to form three full batches. The Lambda twin runs at most
-            // ten at once: held batches of the usual one-second window could take all ten and starve the rest.
+            // A window long enough for the burst to form three full batches. The worker may run ten at
+            // once here (`lambdaConcurrency`): held batches of the usual one-second window could take
+            // all ten and starve the rest.
             triggers: (spec.triggers ?? []).map((trigger) =>
               trigger.kind === 'sqs' ? { ...trigger, maxBatchingWindowSeconds: 20 } : trigger,
             ),

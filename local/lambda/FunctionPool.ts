@@ -23,6 +23,12 @@ export interface Invocation {
 export interface PoolConfig extends Omit<WorkerConfig, 'onLog'> {
   /** Workers at most; further calls wait in line. */
   readonly concurrency: number;
+  /**
+   * A worker left idle this long is ended, as Lambda reclaims idle execution environments, so that the
+   * memory of a burst's workers returns; the next call past the warm ones is a cold start. Absent: idle
+   * workers stay until the pool stops.
+   */
+  readonly idleTimeoutMs?: number;
   /** The twin's log; every function line goes there prefixed with `[name]`. */
   readonly log?: (line: string) => void;
 }
@@ -34,6 +40,8 @@ interface LogSink {
 interface Slot {
   readonly worker: FunctionWorker;
   readonly sink: LogSink;
+  /** Ends the worker when it has been idle `idleTimeoutMs`; set while the slot is idle. */
+  idleTimer?: NodeJS.Timeout;
 }
 
 // Invoke's synchronous response limit: a larger result becomes a function error.
@@ -43,6 +51,7 @@ const MAX_RESPONSE_BYTES = 6_291_556;
  * The execution environments of one function: warm workers are reused most-recent first, a new one is
  * started (a cold start) while fewer than `concurrency` exist, and further calls queue until one is free.
  * A worker that timed out, crashed or failed to initialize is dropped; the next call starts a fresh one.
+ * With `idleTimeoutMs`, a worker idle that long is ended: after a burst, the least recently used go first.
  */
 export class FunctionPool {
   readonly #config: PoolConfig;
@@ -57,6 +66,11 @@ export class FunctionPool {
 
   constructor(config: PoolConfig) {
     this.#config = config;
+  }
+
+  /** Workers at most (`PoolConfig.concurrency`). */
+  get concurrency(): number {
+    return this.#config.concurrency;
   }
 
   /** Workers alive or starting. */
@@ -148,6 +162,7 @@ export class FunctionPool {
   /** Ends every worker; calls in flight or waiting reject. Idempotent. */
   async stop(): Promise<void> {
     this.#stopped = true;
+    for (const slot of this.#idle) clearTimeout(slot.idleTimer);
     for (const waiter of this.#waiting.splice(0)) waiter.fail(stoppedError());
     await Promise.all([...this.#workers].map((worker) => worker.terminate()));
   }
@@ -162,6 +177,7 @@ export class FunctionPool {
       if (this.#stopped) throw stoppedError();
       const slot = this.#idle.pop();
       if (slot) {
+        clearTimeout(slot.idleTimer);
         if (!slot.worker.alive) {
           this.#drop(slot.worker);
           continue;
@@ -208,8 +224,25 @@ export class FunctionPool {
 
   #release(slot: Slot): void {
     slot.sink.lines = undefined;
-    if (slot.worker.alive && !this.#stopped) this.#idle.push(slot);
-    else this.#drop(slot.worker);
+    if (slot.worker.alive && !this.#stopped) {
+      this.#idle.push(slot);
+      const idleTimeoutMs = this.#config.idleTimeoutMs;
+      if (idleTimeoutMs !== undefined) {
+        slot.idleTimer = setTimeout(() => this.#reclaim(slot), idleTimeoutMs);
+        // An idle worker's timer alone does not keep the process alive.
+        slot.idleTimer.unref();
+      }
+    } else this.#drop(slot.worker);
+    this.#wakeOne();
+  }
+
+  /** Ends an idle worker (its timer fired); a slot taken meanwhile is no longer idle and stays. */
+  #reclaim(slot: Slot): void {
+    const index = this.#idle.indexOf(slot);
+    if (index === -1) return;
+    this.#idle.splice(index, 1);
+    this.#drop(slot.worker);
+    void slot.worker.terminate();
     this.#wakeOne();
   }
 

@@ -3,5 +3,5 @@
  * workers, reachable in-process and through the Lambda `Invoke` API, and fed by SQS event source mappings.
  */
 export { isReportLine } from './isReportLine.js';
-export { startLambda } from './startLambda.js';
+export { DEFAULT_CONCURRENCY, DEFAULT_IDLE_TIMEOUT_MS, startLambda } from './startLambda.js';
 export type { InvokeOptions, InvokeResult, LambdaOptions, LambdaService } from './startLambda.js';

@@ -7,7 +7,7 @@ import type { ResourceLocator } from '../../infra/environment.js';
 import { ROOT_DIR } from '../../infra/paths.js';
 import { AwsError } from '../AwsError.js';
 import { fixtureFunctions } from './fixtures/fixtureFunctions.js';
-import { isReportLine, startLambda } from './index.js';
+import { DEFAULT_CONCURRENCY, isReportLine, startLambda } from './index.js';
 import type { LambdaService } from './index.js';
 
 interface Echo {
@@ -290,5 +290,88 @@ describe('startLambda concurrency', () => {
       code: 'ResourceNotFoundException',
       status: 404,
     });
+  });
+});
+
+describe('startLambda workers by default', () => {
+  const slow = { ...fixtureFunctions.sleep, timeoutSeconds: 10 };
+  let lambda: LambdaService;
+
+  beforeAll(async () => {
+    lambda = await startLambda({
+      port: 0,
+      region: 'us-east-1',
+      accountId: '123456789012',
+      rootDir: ROOT_DIR,
+      functions: { sleep: slow, sleepMore: slow, sleepIdle: slow },
+      environment: () => ({}),
+      concurrency: { sleepMore: 3 },
+      idleTimeoutMs: 1500,
+    });
+  });
+
+  afterAll(async () => {
+    await lambda?.stop();
+  });
+
+  /** Six calls at once; the threads that ran them, and how many ran at the same time at most. */
+  async function burst(name: string): Promise<{ readonly threads: number; readonly overlap: number }> {
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        lambda.invoke(name, { ms: 200 }).then((result) => result.payload as Slept),
+      ),
+    );
+    const overlapAt = (time: number): number =>
+      results.filter((result) => result.startedAt <= time && time < result.endedAt).length;
+    return {
+      threads: new Set(results.map((result) => result.threadId)).size,
+      overlap: Math.max(...results.map((result) => overlapAt(result.startedAt))),
+    };
+  }
+
+  it('runs at most DEFAULT_CONCURRENCY workers per function, or the number given for it, queueing the rest', async () => {
+    expect(DEFAULT_CONCURRENCY).toBe(2);
+    expect(await burst('sleep')).toEqual({ threads: DEFAULT_CONCURRENCY, overlap: DEFAULT_CONCURRENCY });
+    expect(lambda.workers('sleep')).toBe(DEFAULT_CONCURRENCY);
+    expect(await burst('sleepMore')).toEqual({ threads: 3, overlap: 3 });
+    expect(lambda.workers('sleepMore')).toBe(3);
+    expect(lambda.workers('nope')).toBe(0);
+  });
+
+  it('ends a worker left idle for idleTimeoutMs, so that the next call is a cold start', async () => {
+    const warm = await lambda.invoke('sleepIdle', { ms: 0 });
+    expect(lambda.workers('sleepIdle')).toBe(1);
+    await expect.poll(() => lambda.workers('sleepIdle')).toBe(0);
+    const cold = await lambda.invoke('sleepIdle', { ms: 0 });
+    expect((cold.payload as Slept).calls).toBe(1);
+    expect((cold.payload as Slept).threadId).not.toBe((warm.payload as Slept).threadId);
+    expect(cold.log).toContain('Init Duration:');
+  });
+
+  it('refuses a cap that is not a whole number of at least 1, or that names no function', async () => {
+    const options = {
+      port: 0,
+      region: 'us-east-1',
+      accountId: '123456789012',
+      rootDir: ROOT_DIR,
+      functions: { sleep: slow },
+      environment: () => ({}),
+    };
+    await expect(startLambda({ ...options, concurrency: 0 })).rejects.toThrow(
+      'concurrency of sleep must be a whole number of at least 1, not 0',
+    );
+    await expect(startLambda({ ...options, concurrency: { sleep: 1.5 } })).rejects.toThrow(
+      'concurrency of sleep must be a whole number of at least 1, not 1.5',
+    );
+    await expect(startLambda({ ...options, concurrency: { slep: 2 } })).rejects.toThrow(
+      'concurrency names no such function: slep',
+    );
+  });
+
+  it('counts idle time from the end of the last call, not from the worker’s start', async () => {
+    // Busy longer than idleTimeoutMs, then called again at once: still the same warm worker.
+    const first = (await lambda.invoke('sleepIdle', { ms: 2000 })).payload as Slept;
+    const second = (await lambda.invoke('sleepIdle', { ms: 0 })).payload as Slept;
+    expect(second).toMatchObject({ threadId: first.threadId, calls: first.calls + 1 });
   });
 });

@@ -1,5 +1,7 @@
-import appsync from '@aws-appsync/eslint-plugin';
-import { Linter } from 'eslint';
+import type AppSyncPlugin from '@aws-appsync/eslint-plugin';
+import type { Linter } from 'eslint';
+import { createRequire } from 'node:module';
+import { wasCodeChecked } from './checkedCode.js';
 
 /**
  * One entry of `detail.codeErrors` in the BadRequestException AppSync answers to CreateResolver,
@@ -58,31 +60,47 @@ const NOT_ON_THE_PAGE = [
  * bundle AppSync receives, plus `NOT_ON_THE_PAGE`. The plugin's `recommended` rules that need TypeScript's
  * types (recursion, disallowed methods, passing functions) are left to `npm run build`'s lint.
  */
-const CONFIG: Linter.Config[] = [
-  {
-    files: ['**/*.js'],
-    languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
-    plugins: { '@aws-appsync': appsync },
-    rules: {
-      ...(appsync.configs?.base as Linter.Config | undefined)?.rules,
-      'no-restricted-syntax': ['error', ...NOT_ON_THE_PAGE],
+function config(appsync: typeof AppSyncPlugin): Linter.Config[] {
+  return [
+    {
+      files: ['**/*.js'],
+      languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+      plugins: { '@aws-appsync': appsync },
+      rules: {
+        ...(appsync.configs?.base as Linter.Config | undefined)?.rules,
+        'no-restricted-syntax': ['error', ...NOT_ON_THE_PAGE],
+      },
     },
-  },
-];
+  ];
+}
 
-let linter: Linter | undefined;
+let checker: { readonly linter: Linter; readonly config: Linter.Config[] } | undefined;
+
+/**
+ * ESLint's `Linter` with the rules above, loaded at the first check rather than with this module: the
+ * AppSync plugin brings TypeScript along, tens of megabytes that a process whose code was checked
+ * elsewhere (`recordCheckedCode`) never needs.
+ */
+function loadChecker(): NonNullable<typeof checker> {
+  const require = createRequire(import.meta.url);
+  const eslint = require('eslint') as { readonly Linter: typeof Linter };
+  const appsync = require('@aws-appsync/eslint-plugin') as typeof AppSyncPlugin;
+  return { linter: new eslint.Linter({ configType: 'flat' }), config: config(appsync) };
+}
 
 /**
  * The problems AppSync reports when `code` (a resolver or function bundle, as deployed) is saved: a
  * syntax error as `PARSER_ERROR`, each use of a feature APPSYNC_JS does not support as `LINT_ERROR`, in
- * the order they appear. An empty list means AppSync's checks we know of pass.
+ * the order they appear. An empty list means AppSync's checks we know of pass. Code recorded as checked
+ * in another process (`recordCheckedCode`) is not checked again.
  *
  * @example findCodeErrors('export function request() { let i = 0; i++; return {}; }')
  * // [{ errorType: 'LINT_ERROR', value: 'The operator ++ is not supported', location: { line: 1, column: 41, span: 3 } }]
  */
 export function findCodeErrors(code: string): CodeError[] {
-  linter ??= new Linter({ configType: 'flat' });
-  return linter.verify(code, CONFIG, { filename: 'code.js' }).map((message) => ({
+  if (wasCodeChecked(code)) return [];
+  checker ??= loadChecker();
+  return checker.linter.verify(code, checker.config, { filename: 'code.js' }).map((message) => ({
     errorType: message.fatal ? 'PARSER_ERROR' : 'LINT_ERROR',
     value: message.message,
     location: {
