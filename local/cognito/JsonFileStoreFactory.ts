@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from 'cognito-local/lib/services/context.js';
 import type { DataStore } from 'cognito-local/lib/services/dataStore/dataStore.js';
 import type { DataStoreFactory } from 'cognito-local/lib/services/dataStore/factory.js';
+import { replaceFileSync } from '../replaceFileSync.js';
 
 type Key = string | string[];
 type Tree = Record<string, unknown>;
@@ -72,9 +73,7 @@ class JsonFileStore implements DataStore {
   }
 
   private save(): void {
-    const temporary = `${this.file}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.root, undefined, 2));
-    renameSync(temporary, this.file);
+    replaceFileSync(this.file, JSON.stringify(this.root, undefined, 2));
   }
 }
 

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FlexibleTimeWindow, Target } from '@aws-sdk/client-scheduler';
+import { replaceFileSync } from '../replaceFileSync.js';
 
 /**
  * One schedule as the store keeps it. Field names and meanings are those of `GetScheduleOutput`
@@ -99,9 +100,7 @@ export class ScheduleStore {
   #save(): void {
     if (!this.file) return;
     const state: StateFile = { schedules: this.all() };
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(state, null, 2)}\n`);
-    renameSync(temporary, this.file);
+    replaceFileSync(this.file, `${JSON.stringify(state, null, 2)}\n`);
   }
 }
 

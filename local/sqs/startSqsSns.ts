@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { buildApp } from 'fauxqs';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import type { QueueSpec, TopicSpec } from '../../infra/description.js';
@@ -16,6 +16,7 @@ import { guardRequest } from '../guardRequest.js';
 import { close, listen } from '../listen.js';
 import { LOCAL_CREDENTIALS } from '../localAws.js';
 import { isSqsQueryRequest, sqsQueryProtocol } from './sqsQueryProtocol.js';
+import { replaceFileSync } from '../replaceFileSync.js';
 
 export interface SqsSnsService extends LocalService {
   queueUrl(queue: string): string;
@@ -181,7 +182,7 @@ export async function startSqsSns(options: SqsSnsOptions): Promise<SqsSnsService
       abort.abort();
       await Promise.allSettled(relaying);
       if (file)
-        writeFileSync(file, JSON.stringify(await waitingMessages(app, [...queueUrls.keys()]), null, 1));
+        replaceFileSync(file, JSON.stringify(await waitingMessages(app, [...queueUrls.keys()]), null, 1));
       sqs.destroy();
       sns.destroy();
       // fauxqs answers its pending long polls as it closes; then no connection is left to wait for.

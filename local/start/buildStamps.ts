@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { replaceFileSync } from '../replaceFileSync.js';
 
 /** What one of `npm start`'s builds was made from and made, when it last succeeded. */
 export interface BuildStamp {
@@ -33,7 +34,5 @@ export function readBuildStamps(file: string): BuildStamps {
 export function writeBuildStamp(file: string, part: BuildPart, stamp: BuildStamp | undefined): void {
   const stamps = { ...readBuildStamps(file), [part]: stamp };
   mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}`;
-  writeFileSync(temporary, `${JSON.stringify(stamps, null, 1)}\n`);
-  renameSync(temporary, file);
+  replaceFileSync(file, `${JSON.stringify(stamps, null, 1)}\n`);
 }

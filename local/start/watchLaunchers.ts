@@ -3,11 +3,11 @@ import { processLinks } from './processLinks.js';
 /**
  * Watches the processes that launched this one, and calls `onGone` once, with the pid of the first one
  * that has ended. They are the parent, and the ancestors above it in this process's group: for
- * `npm start`, the tsx launcher, npm's shell and npm itself. Their own parents (the terminal's shell)
+ * `npm start`, npm's shell and npm itself. Their own parents (the terminal's shell)
  * are left out, so that `nohup npm start &` outlives the terminal as asked.
  *
  * Why: npm hands SIGTERM to the shell that runs the script, and that shell (dash) dies without passing
- * it on; the launcher and the twin under it would run on, orphaned, holding every port. An ended
+ * it on; the twin under it would run on, orphaned, holding every port. An ended
  * ancestor shows as a changed parent one level down (an orphan is handed to init or a subreaper), read
  * every `intervalMs`. Does nothing where the process tree cannot be read (Windows). Answers a function
  * that stops the watch. The timer does not keep the process alive.
