@@ -7,9 +7,10 @@ import { dataApiExecutor } from '../lib/sql/dataApiExecutor.js';
 import { dispatch } from './dispatch.js';
 import { newId } from '../lib/newId.js';
 import { pageTokenKey } from './pageTokenKey.js';
+import { CLIENT_CONFIG } from '../lib/sdk/clientConfig.js';
 
 // No endpoint in code: AWS_ENDPOINT_URL_RDS_DATA points the client at the local twin when set.
-const client = new RDSDataClient({});
+const client = new RDSDataClient(CLIENT_CONFIG);
 
 /**
  * The catalog function, the Lambda data source of the catalog resolvers: runs the field the payload

@@ -6,6 +6,7 @@ import type { DataApiTarget } from './DataApiTarget.js';
 import { executeSql } from './executeSql.js';
 import { readMigrations } from './readMigrations.js';
 import { retryWhileResuming } from './retryWhileResuming.js';
+import { CLIENT_CONFIG } from '../lib/sdk/clientConfig.js';
 
 /** What the CDK custom-resources Provider framework expects back from an `onEvent` handler. */
 export interface MigrateResponse {
@@ -37,7 +38,7 @@ export async function handler(event: CloudFormationCustomResourceEvent): Promise
   const dir = process.env.MIGRATIONS_DIR ?? join(process.env.LAMBDA_TASK_ROOT ?? process.cwd(), 'migrations');
   const migrations = readMigrations(dir);
   // No endpoint in code: AWS_ENDPOINT_URL_RDS_DATA points the client at the local twin when set.
-  const client = new RDSDataClient({});
+  const client = new RDSDataClient(CLIENT_CONFIG);
   const log = (line: string): void => console.log(line);
 
   // Aurora Serverless v2 at 0 ACU answers DatabaseResumingException (or times out) until it has resumed.

@@ -15,13 +15,14 @@ import { sesMailer } from './notify/sesMailer.js';
 import { writeOrderMessage } from './orderMessage.js';
 import type { OrdersDeps } from './OrdersDeps.js';
 import type { OrdersSettings } from './ordersSettings.js';
+import { CLIENT_CONFIG } from '../lib/sdk/clientConfig.js';
 
 // No endpoints in code: AWS_ENDPOINT_URL_<SERVICE> points each client at the local twin when set.
 const clients = {
-  rdsData: new RDSDataClient({}),
-  dynamodb: new DynamoDBClient({}),
-  sqs: new SQSClient({}),
-  ses: new SESv2Client({}),
+  rdsData: new RDSDataClient(CLIENT_CONFIG),
+  dynamodb: new DynamoDBClient(CLIENT_CONFIG),
+  sqs: new SQSClient(CLIENT_CONFIG),
+  ses: new SESv2Client(CLIENT_CONFIG),
 };
 
 /** The orders operations' dependencies on AWS, for the orders function and the order worker alike. */

@@ -4,6 +4,7 @@ import { text } from '../lib/sql/rowValues.js';
 import { dataApiExecutor } from '../lib/sql/dataApiExecutor.js';
 import { writeOrderMessage } from './orderMessage.js';
 import { selectStrandedOrders } from './sql/selectStrandedOrders.js';
+import { CLIENT_CONFIG } from '../lib/sdk/clientConfig.js';
 
 /**
  * An order still `PENDING` (or with a change untold) this long after its last change is sent again,
@@ -13,8 +14,8 @@ export const STRANDED_AFTER_SECONDS = 300;
 /** Orders sent per sweep; a larger backlog drains over the next sweeps, oldest first. */
 const BATCH = 500;
 
-const rdsData = new RDSDataClient({});
-const sqs = new SQSClient({});
+const rdsData = new RDSDataClient(CLIENT_CONFIG);
+const sqs = new SQSClient(CLIENT_CONFIG);
 
 /**
  * The order sweep, run by a schedule every few minutes: sends the orders the worker should have settled

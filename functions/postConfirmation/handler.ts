@@ -2,8 +2,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { profileItem } from './profileItem.js';
 import { putProfile } from './putProfile.js';
+import { CLIENT_CONFIG } from '../lib/sdk/clientConfig.js';
 
-const client = new DynamoDBClient({});
+const client = new DynamoDBClient(CLIENT_CONFIG);
 
 /** Cognito post-confirmation trigger: creates the user's profile in the users table. */
 export async function handler(event: PostConfirmationTriggerEvent): Promise<PostConfirmationTriggerEvent> {

@@ -6,12 +6,13 @@ import { dynamoReportStore } from './dynamoReportStore.js';
 import type { ReportsDeps } from './ReportsDeps.js';
 import type { ReportsSettings } from './reportsSettings.js';
 import { snsReportPublisher } from './snsReportPublisher.js';
+import { CLIENT_CONFIG } from '../lib/sdk/clientConfig.js';
 
 // No endpoints in code: AWS_ENDPOINT_URL_<SERVICE> points each client at the local twin when set.
 const clients = {
-  rdsData: new RDSDataClient({}),
-  dynamodb: new DynamoDBClient({}),
-  sns: new SNSClient({}),
+  rdsData: new RDSDataClient(CLIENT_CONFIG),
+  dynamodb: new DynamoDBClient(CLIENT_CONFIG),
+  sns: new SNSClient(CLIENT_CONFIG),
 };
 
 /** The reports operations' dependencies on AWS. */

@@ -97,12 +97,14 @@ export async function startRdsDataThread(options: RdsDataOptions): Promise<RdsDa
   };
 
   return new Promise<RdsDataService>((resolve, reject) => {
+    let started = false;
     worker.on('message', (message: FromThread) => {
       switch (message.type) {
         case 'log':
           log(message.line);
           break;
         case 'started':
+          started = true;
           resolve({ name: 'rds-data', endpoint: message.endpoint, engine: message.engine, calls, stop });
           break;
         case 'calls':
@@ -121,7 +123,7 @@ export async function startRdsDataThread(options: RdsDataOptions): Promise<RdsDa
       reject(error);
     });
     worker.once('exit', (code) => {
-      reject(new Error(`The Data API thread ended (exit code ${code}) before it started`));
+      if (!started) reject(new Error(`The Data API thread ended (exit code ${code}) before it started`));
       if (stopped === undefined) log(`rds-data: the Data API thread ended unasked (exit code ${code})`);
     });
   });
