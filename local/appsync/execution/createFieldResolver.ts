@@ -49,7 +49,9 @@ export function createFieldResolver(
     ),
   );
 
-  return async (source, fieldArgs, state, info) => {
+  // Not async: a field read from its parent (most of a response) completes at once, without a promise
+  // for graphql-js to wait on; only a field with a resolver answers one.
+  return (source, fieldArgs, state, info) => {
     const args = fieldArgs as Record<string, unknown>;
     const typeName = info.parentType.name;
     const fieldName = info.fieldName;
@@ -80,6 +82,22 @@ export function createFieldResolver(
         'ResolverCountLimitExceeded',
       );
     }
+    return resolveField(resolver, { source, args, state, info });
+  };
+
+  async function resolveField(
+    resolver: LoadedResolver,
+    field: {
+      readonly source: unknown;
+      readonly args: Record<string, unknown>;
+      readonly state: RequestState;
+      readonly info: GraphQLResolveInfo;
+    },
+  ): Promise<unknown> {
+    const { source, args, state, info } = field;
+    const typeName = info.parentType.name;
+    const fieldName = info.fieldName;
+    const key = `${typeName}.${fieldName}`;
     const invoke: InvokeDataSource = (dataSource, request) =>
       options.invokeDataSource(dataSource, request, key);
     const outcome = await runResolver(
@@ -92,7 +110,7 @@ export function createFieldResolver(
     record(outcome, { state, info, schema, args });
     if (outcome.error) throw appSyncError(withFilteredData(outcome.error, info));
     return outcome.value;
-  };
+  }
 }
 
 /** The part of `ctx` fixed for the whole field. */
