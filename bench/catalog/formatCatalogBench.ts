@@ -8,9 +8,10 @@ const SERVER = 10;
 
 /**
  * The benchmark's figures as text: what ran, whether the answers agree, one table per run (req/s, p50
- * and p99 in ms, the twin's cost per request as a multiple of the baseline's, the twin's Lambda
- * invocations and SQL statements per request, each process's CPU as % of one core), the RSS after each
- * run, the Lambda bundles and the app's first load, and a note on anything amiss (errors, uncounted calls).
+ * and p99 in ms, the baseline's req/s as a multiple of the twin's, the twin's Lambda invocations and SQL
+ * statements per request, each process's CPU as % of one core and in ms per request, and the twin's CPU
+ * per request as a multiple of the baseline's), the RSS after each run, the Lambda bundles and the app's
+ * first load, and a note on anything amiss (errors, uncounted calls).
  */
 export function formatCatalogBench(figures: CatalogFigures): string {
   const { plan, catalog } = figures;
@@ -33,6 +34,8 @@ export function formatCatalogBench(figures: CatalogFigures): string {
     `Lambda/req and SQL/req: the Lambda invocations and the Data API's SQL statements the twin counted ` +
       `(GET /_twin/metrics before and after) over ${figures.counts[0]?.requests ?? 0} requests of each read ` +
       'sent one at a time.',
+    "base/twin: the baseline's req/s over the twin's. CPU: all threads of the server's process, as % of " +
+      "one core and in ms per request; cost: the twin's CPU per request over the baseline's.",
     ...countNotes(figures.counts).map((note) => `  note: ${note}`),
     '',
   ];
@@ -64,7 +67,8 @@ export function formatCatalogBench(figures: CatalogFigures): string {
 function formatRun(run: RunFigures, counts: readonly ReadCounts[], number: number, runs: number): string[] {
   const header =
     `${'read'.padEnd(READ)}${'server'.padEnd(SERVER)}${'req/s'.padStart(8)}${'p50 ms'.padStart(9)}` +
-    `${'p99 ms'.padStart(9)}${'twin/base'.padStart(11)}${'Lambda/req'.padStart(12)}${'SQL/req'.padStart(9)}${'CPU'.padStart(7)}`;
+    `${'p99 ms'.padStart(9)}${'base/twin'.padStart(11)}${'Lambda/req'.padStart(12)}${'SQL/req'.padStart(9)}` +
+    `${'CPU'.padStart(7)}${'CPU ms/req'.padStart(12)}${'cost'.padStart(7)}`;
   const lines = [`Run ${number} of ${runs}`, header];
   const notes: string[] = [];
   run.reads.forEach((read, index) => {
@@ -72,13 +76,13 @@ function formatRun(run: RunFigures, counts: readonly ReadCounts[], number: numbe
     const counted = counts[index]!;
     const invoked = Object.values(counted.invocations).reduce((sum, count) => sum + count, 0);
     const perRequest = (count: number): string => (count / counted.requests).toFixed(2);
-    const ratio =
-      twin.load.requestsPerSecond > 0
-        ? `${(baseline.load.requestsPerSecond / twin.load.requestsPerSecond).toFixed(1)}x`
-        : '-';
+    const times = (over: number, under: number): string =>
+      Number.isFinite(over / under) && under > 0 ? `${(over / under).toFixed(1)}x` : '-';
+    const ratio = times(baseline.load.requestsPerSecond, twin.load.requestsPerSecond);
+    const cost = times(cpuPerRequest(twin), cpuPerRequest(baseline));
     lines.push(
-      row(read.label, 'twin', twin, ratio, perRequest(invoked), perRequest(counted.statements)),
-      row('', 'baseline', baseline, '', '', ''),
+      row(read.label, 'twin', twin, { ratio, cost }, perRequest(invoked), perRequest(counted.statements)),
+      row('', 'baseline', baseline, { ratio: '', cost: '' }, '', ''),
     );
     for (const [server, window] of [
       ['twin', twin],
@@ -100,19 +104,26 @@ function formatRun(run: RunFigures, counts: readonly ReadCounts[], number: numbe
   return lines;
 }
 
+/** The server's CPU time per request in the window, in ms (all its threads). */
+function cpuPerRequest(window: ServerWindow): number {
+  return (window.cpuPercent * 10) / window.load.requestsPerSecond;
+}
+
 function row(
   label: string,
   server: string,
   window: ServerWindow,
-  ratio: string,
+  ratios: { readonly ratio: string; readonly cost: string },
   invocations: string,
   statements: string,
 ): string {
   const { load } = window;
+  const cpuMs = load.requestsPerSecond > 0 ? cpuPerRequest(window).toFixed(2) : '-';
   return (
     `${label.padEnd(READ)}${server.padEnd(SERVER)}${load.requestsPerSecond.toFixed(1).padStart(8)}` +
-    `${load.p50.toFixed(1).padStart(9)}${load.p99.toFixed(1).padStart(9)}${ratio.padStart(11)}` +
-    `${invocations.padStart(12)}${statements.padStart(9)}${`${window.cpuPercent.toFixed(0)}%`.padStart(7)}`
+    `${load.p50.toFixed(1).padStart(9)}${load.p99.toFixed(1).padStart(9)}${ratios.ratio.padStart(11)}` +
+    `${invocations.padStart(12)}${statements.padStart(9)}${`${window.cpuPercent.toFixed(0)}%`.padStart(7)}` +
+    `${cpuMs.padStart(12)}${ratios.cost.padStart(7)}`
   );
 }
 
