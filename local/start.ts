@@ -102,6 +102,7 @@ try {
   recordCheckedCode(built.checkedCode);
   twin = await startTwin({
     resolverBuildDir: BUILD_LAYOUT.resolverBuildDir,
+    lambdaBuildDir: BUILD_LAYOUT.lambdaBuildDir,
     ...(args.app ? { consoleDir: BUILD_LAYOUT.consoleBuildDir, appDir: BUILD_LAYOUT.appBuildDir } : {}),
     seed: true,
     demoUsers,
@@ -131,7 +132,7 @@ TLS:     ${path.relative(process.cwd(), twin.certificateFile)} is the certificat
       : ''
   }
 Ctrl-C stops the twin; its state stays in the state folder (npm run reset wipes it).`);
-  // The twin bundled its functions and compiled its resolvers with esbuild while it started; esbuild's
+  // The twin bundled its Data API thread and compiled its resolvers with esbuild while it started; esbuild's
   // service (a process of its own holding a few hundred megabytes) and its sync worker thread would
   // otherwise stay for as long as the twin runs. A later esbuild call starts them again.
   await (await import('esbuild')).stop();

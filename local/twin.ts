@@ -58,6 +58,11 @@ export interface TwinOptions {
    * Absent: the twin bundles the description's resolvers itself into `<stateDir>/resolvers`.
    */
   readonly resolverBuildDir?: string;
+  /**
+   * The functions as `bundleLambda` built them (`npm start`'s build), copied into the state folder and
+   * run as they are. Absent: the twin bundles each function of the description itself at start.
+   */
+  readonly lambdaBuildDir?: string;
   /** A built GraphQL console (`buildConsole`) to serve at `/console`; none when absent. */
   readonly consoleDir?: string;
   /** The built shop app (`app/dist`) to serve at `/`; the twin's start page stays at `/_twin`. */
@@ -204,6 +209,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
         rootDir: options.rootDir,
         functions: description.functions,
         ...(options.lambdaConcurrency === undefined ? {} : { concurrency: options.lambdaConcurrency }),
+        ...(options.lambdaBuildDir ? { builtDir: options.lambdaBuildDir } : {}),
         queueUrl: (queue) => sqsSns.queueUrl(queue),
         sqsEndpoint: sqsSns.endpoint,
         environment: (name) => ({

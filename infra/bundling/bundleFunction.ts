@@ -41,7 +41,7 @@ export interface BundleFunctionOptions {
  * was there: one minified ESM file for Node with the AWS SDK inside (the version the lockfile pins and
  * the tests ran, not the runtime's), a source map beside it, the `require` shim for CommonJS
  * dependencies, and `lambdaSdkPlugin` to leave out the SDK code a Lambda function cannot reach. CDK
- * deploys these folders (`infra/app.ts`) and the twin runs them (`local/lambda/bundleFunction.ts`); only
+ * deploys these folders (`infra/app.ts`) and the twin runs them (`local/lambda/bundleLambda.ts`); only
  * `target` differs. The assets of a `deploy` trigger (the `migrate` function's SQL files) are copied
  * beside the bundle. Rejects with esbuild's message on a build error.
  */

@@ -4,6 +4,9 @@ import type { FunctionSpec } from '../../infra/description.js';
 
 export type { FunctionBundle } from '../../infra/bundling/bundleFunction.js';
 
+/** The esbuild target of the functions in the twin: the machine's Node 20 (Lambda's is `LAMBDA_TARGET`). */
+export const TWIN_TARGET = 'node20';
+
 /**
  * Bundles a function's `entry` (relative to `rootDir`) into `<outDir>/<name>/index.mjs` exactly as the
  * CDK stack's bundles are made (`infra/bundling/bundleFunction.ts`: the AWS SDK inside, minified, with a
@@ -15,5 +18,5 @@ export function bundleFunction(
   spec: FunctionSpec,
   options: { readonly rootDir: string; readonly outDir: string },
 ): Promise<FunctionBundle> {
-  return bundleForLambda(name, spec, { ...options, target: 'node20' });
+  return bundleForLambda(name, spec, { ...options, target: TWIN_TARGET });
 }

@@ -6,6 +6,7 @@ import { functionEnvironment } from '../../infra/environment.js';
 import type { ResourceLocator } from '../../infra/environment.js';
 import { ROOT_DIR } from '../../infra/paths.js';
 import { AwsError } from '../AwsError.js';
+import { bundleLambda } from './bundleLambda.js';
 import { fixtureFunctions } from './fixtures/fixtureFunctions.js';
 import { DEFAULT_CONCURRENCY, isReportLine, startLambda } from './index.js';
 import type { LambdaService } from './index.js';
@@ -373,5 +374,47 @@ describe('startLambda workers by default', () => {
     const first = (await lambda.invoke('sleepIdle', { ms: 2000 })).payload as Slept;
     const second = (await lambda.invoke('sleepIdle', { ms: 0 })).payload as Slept;
     expect(second).toMatchObject({ threadId: first.threadId, calls: first.calls + 1 });
+  });
+});
+
+describe('startLambda from bundles built before (builtDir)', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'lambda-built-'));
+  const builtDir = path.join(root, 'built');
+  const stateDir = path.join(root, 'state');
+  const functions = { echo: fixtureFunctions.echo };
+  const options = {
+    port: 0,
+    region: 'us-east-1',
+    accountId: '123456789012',
+    rootDir: ROOT_DIR,
+    functions,
+    environment: () => ({}),
+  };
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('runs its own copy of the built bundles, untouched by a later build', async () => {
+    await bundleLambda(functions, { rootDir: ROOT_DIR, outDir: builtDir });
+    const lambda = await startLambda({ ...options, stateDir, builtDir });
+    try {
+      rmSync(builtDir, { recursive: true, force: true });
+      const result = await lambda.invoke('echo', { from: 'built' });
+      expect(result.functionError).toBeUndefined();
+      expect((result.payload as Echo).event).toEqual({ from: 'built' });
+      expect((result.payload as Echo).env.LAMBDA_TASK_ROOT).toBe(path.join(stateDir, 'lambda', 'echo'));
+    } finally {
+      await lambda.stop();
+    }
+  });
+
+  it('refuses to start when the folder lacks a bundle, naming the function', async () => {
+    await bundleLambda(functions, { rootDir: ROOT_DIR, outDir: builtDir });
+    await expect(
+      startLambda({
+        ...options,
+        functions: { ...functions, fail: fixtureFunctions.fail },
+        stateDir: path.join(root, 'other'),
+        builtDir,
+      }),
+    ).rejects.toThrow(`${builtDir} holds no bundle of the function fail: build it again`);
   });
 });

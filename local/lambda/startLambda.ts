@@ -7,8 +7,7 @@ import type { FunctionSpec } from '../../infra/description.js';
 import type { LocalService, ServiceOptions } from '../LocalService.js';
 import { guardRequest } from '../guardRequest.js';
 import { close, listen } from '../listen.js';
-import { bundleFunction } from './bundleFunction.js';
-import { bundleRuntime } from './bundleRuntime.js';
+import { bundleLambda, copyLambdaBundles } from './bundleLambda.js';
 import { FunctionPool } from './FunctionPool.js';
 import { lambdaApi } from './lambdaApi.js';
 import { lambdaEnvironment } from './lambdaEnvironment.js';
@@ -47,6 +46,11 @@ export interface LambdaOptions extends ServiceOptions {
    * memory of a burst returns. Default `DEFAULT_IDLE_TIMEOUT_MS`; `Infinity` keeps idle workers.
    */
   readonly idleTimeoutMs?: number;
+  /**
+   * A folder `bundleLambda` wrote for these functions (`npm start`'s build): its bundles are copied and
+   * run instead of being made here. Without it, every function is bundled at start.
+   */
+  readonly builtDir?: string;
 }
 
 /**
@@ -102,7 +106,8 @@ export interface LambdaService extends LocalService {
 }
 
 /**
- * Starts the Lambda twin: bundles every function with esbuild into `<stateDir or a temp dir>/lambda/<name>/`,
+ * Starts the Lambda twin: bundles every function with esbuild (or copies the bundles of `builtDir`) into
+ * `<stateDir or a temp dir>/lambda/<name>/`,
  * serves the Lambda `Invoke` API on `port`, runs each function in its own warm `worker_threads` workers
  * (at most `concurrency` each, ended after `idleTimeoutMs` idle) and polls the queues of its `sqs`
  * triggers. Rejects on a build error or a missing trigger queue, leaving nothing running.
@@ -132,14 +137,11 @@ export async function startLambda(options: LambdaOptions): Promise<LambdaService
   };
 
   try {
-    const [runtimeFile, ...bundles] = await Promise.all([
-      bundleRuntime(outDir),
-      ...Object.entries(options.functions).map(([name, spec]) =>
-        bundleFunction(name, spec, { rootDir: options.rootDir, outDir }),
-      ),
-    ]);
-    Object.entries(options.functions).forEach(([name, spec], index) => {
-      const bundle = bundles[index];
+    const { runtimeFile, functions: bundles } = options.builtDir
+      ? await copyLambdaBundles(options.functions, options.builtDir, outDir)
+      : await bundleLambda(options.functions, { rootDir: options.rootDir, outDir });
+    Object.entries(options.functions).forEach(([name, spec]) => {
+      const bundle = bundles.get(name);
       if (!bundle) throw new Error(`No bundle for function ${name}`);
       const logGroupName = `/aws/lambda/${name}`;
       const logStreamName = `${new Date().toISOString().slice(0, 10).replaceAll('-', '/')}/[$LATEST]local`;

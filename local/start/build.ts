@@ -1,6 +1,7 @@
 /**
  * `npm start`'s builds, run in a process of their own by `runBuild`: with `resolvers`, the resolvers
- * linted, bundled and checked as `npm run build` and AppSync do (`lintAndBundleResolvers`); with `app`,
+ * linted, bundled and checked as `npm run build` and AppSync do (`lintAndBundleResolvers`); with
+ * `functions`, every function bundled as the Lambda twin runs it (`bundleLambda`); with `app`,
  * the GraphQL console (`buildConsole`) and the shop app (Vite, as `npm run build:app`). ESLint with
  * TypeScript's program, Vite and esbuild's bundler leave hundreds of megabytes behind them; in this
  * process they go when it exits, instead of staying in the twin's heap for as long as the twin runs.
@@ -10,6 +11,7 @@
  * part is written, 1 when one failed. Run by hand (`tsx local/start/build.ts resolvers app`), it prints
  * a failure instead.
  */
+import { rm } from 'node:fs/promises';
 import { STATE_MARKER } from '../stateDir.js';
 import type { BuildMessage } from './BuildMessage.js';
 import { BUILD_LAYOUT, buildOutputs } from './buildOutputs.js';
@@ -40,6 +42,15 @@ async function buildResolvers(): Promise<string[]> {
     outDir: layout.resolverBuildDir,
   });
   return bundles.map((bundle) => bundle.codeDigest);
+}
+
+async function buildFunctions(): Promise<void> {
+  const [{ shop }, { bundleLambda }] = await Promise.all([
+    import('../../infra/shop.js'),
+    import('../lambda/bundleLambda.js'),
+  ]);
+  await rm(layout.lambdaBuildDir, { recursive: true, force: true });
+  await bundleLambda(shop.functions, { rootDir: layout.rootDir, outDir: layout.lambdaBuildDir });
 }
 
 async function buildApp(): Promise<void> {
@@ -79,6 +90,12 @@ try {
   const [resolvers] = await Promise.all([
     parts.includes('resolvers')
       ? stamped('resolvers', sources, async () => ({ checkedCode: await buildResolvers() }))
+      : undefined,
+    parts.includes('functions')
+      ? stamped('functions', sources, async () => {
+          await buildFunctions();
+          return {};
+        })
       : undefined,
     parts.includes('app')
       ? stamped('app', sources, async () => {

@@ -23,15 +23,24 @@ beforeEach(() => {
   layout = {
     rootDir,
     resolverBuildDir: path.join(rootDir, 'build', 'resolvers'),
+    lambdaBuildDir: path.join(rootDir, 'build', 'twin-lambda'),
     consoleBuildDir: path.join(rootDir, 'build', 'console'),
     appBuildDir: path.join(rootDir, 'app', 'dist'),
     stampsFile: path.join(rootDir, 'build', 'start-stamps.json'),
   };
-  for (const dir of ['resolvers', 'app/src', 'build/resolvers', 'build/console', 'app/dist'])
+  for (const dir of [
+    'resolvers',
+    'app/src',
+    'build/resolvers',
+    'build/twin-lambda',
+    'build/console',
+    'app/dist',
+  ])
     mkdirSync(path.join(rootDir, dir), { recursive: true });
   writeFileSync(path.join(rootDir, 'resolvers', 'Query.a.ts'), 'export const a = 1;\n');
   writeFileSync(path.join(rootDir, 'app', 'src', 'main.tsx'), 'export {};\n');
   writeFileSync(path.join(layout.resolverBuildDir, 'Query.a.js'), 'export const a = 1;\n');
+  writeFileSync(path.join(layout.lambdaBuildDir, 'runtime.mjs'), 'export {};\n');
   writeFileSync(path.join(layout.appBuildDir, 'index.html'), '<!doctype html>\n');
 });
 afterEach(() => rmSync(layout.rootDir, { recursive: true, force: true }));
@@ -48,31 +57,39 @@ function stamp(part: BuildPart, checkedCode?: readonly string[]): void {
 describe('buildForStart', () => {
   it('builds every part wanted when none was stamped', async () => {
     expect(await buildForStart({ app: true, layout, ...built })).toEqual({
-      checkedCode: ['digest', 'resolvers', 'app'],
+      checkedCode: ['digest', 'resolvers', 'functions', 'app'],
       kept: [],
     });
     expect(await buildForStart({ app: false, layout, ...built })).toEqual({
-      checkedCode: ['digest', 'resolvers'],
+      checkedCode: ['digest', 'resolvers', 'functions'],
       kept: [],
     });
   });
 
   it('keeps the parts made from the sources as they are, without a build process', async () => {
     stamp('resolvers', ['kept-digest']);
+    stamp('functions');
     stamp('app');
     expect(await buildForStart({ app: true, layout, ...crashed })).toEqual({
       checkedCode: ['kept-digest'],
-      kept: ['resolvers', 'app'],
+      kept: ['resolvers', 'functions', 'app'],
     });
   });
 
-  it('builds only the part whose outputs changed since, keeping the other one’s digests', async () => {
+  it('builds only the parts whose outputs changed since, keeping the others’ digests', async () => {
     stamp('resolvers', ['kept-digest']);
+    stamp('functions');
     stamp('app');
     writeFileSync(path.join(layout.appBuildDir, 'index.html'), '<!doctype html><title>edited</title>\n');
     expect(await buildForStart({ app: true, layout, ...built })).toEqual({
       checkedCode: ['kept-digest'],
-      kept: ['resolvers'],
+      kept: ['resolvers', 'functions'],
+    });
+    stamp('app');
+    rmSync(path.join(layout.lambdaBuildDir, 'runtime.mjs'));
+    expect(await buildForStart({ app: true, layout, ...built })).toEqual({
+      checkedCode: ['kept-digest'],
+      kept: ['resolvers', 'app'],
     });
   });
 
@@ -92,6 +109,7 @@ describe('buildForStart', () => {
 
   it('takes no state folder, dependency or build output for a source', async () => {
     stamp('resolvers', ['kept-digest']);
+    stamp('functions');
     const state = path.join(layout.rootDir, 'state');
     mkdirSync(state);
     writeFileSync(path.join(state, STATE_MARKER), '');
@@ -103,7 +121,7 @@ describe('buildForStart', () => {
     writeFileSync(path.join(layout.rootDir, 'build', 'functions.txt'), '\n');
     await expect(buildForStart({ app: false, layout, ...crashed })).resolves.toEqual({
       checkedCode: ['kept-digest'],
-      kept: ['resolvers'],
+      kept: ['resolvers', 'functions'],
     });
   });
 });

@@ -23,7 +23,7 @@ export interface StartBuild extends BuildResult {
 }
 
 /**
- * Makes what `npm start` serves: the resolvers, and with `app` the console and the shop app. A part whose
+ * Makes what `npm start` serves: the resolvers and the functions, and with `app` the console and the shop app. A part whose
  * stamp (`BuildStamps`) shows it was made from the repository's sources as they are now (`filesDigest`:
  * no file added, removed or written since), and whose outputs are as it left them, is kept; the others
  * are built in a process of their own (`runBuild`), which stamps each part it finishes. Resolves with
@@ -31,7 +31,7 @@ export interface StartBuild extends BuildResult {
  */
 export async function buildForStart(options: StartBuildOptions): Promise<StartBuild> {
   const layout = options.layout ?? BUILD_LAYOUT;
-  const wanted: BuildPart[] = options.app ? ['resolvers', 'app'] : ['resolvers'];
+  const wanted: BuildPart[] = options.app ? ['resolvers', 'functions', 'app'] : ['resolvers', 'functions'];
   const stamps = readBuildStamps(layout.stampsFile);
   const sources = filesDigest([layout.rootDir], { stopAt: STATE_MARKER });
   const upToDate = (part: BuildPart): boolean =>

@@ -8,6 +8,8 @@ export interface BuildLayout {
   readonly rootDir: string;
   /** The resolver bundles (`npm run build` writes the same folder), which the twin runs. */
   readonly resolverBuildDir: string;
+  /** The functions as the twin runs them (`bundleLambda`: Node 20, the runtime beside them). */
+  readonly lambdaBuildDir: string;
   /** The GraphQL console (`buildConsole`), which the twin serves at `/console`. */
   readonly consoleBuildDir: string;
   /** The shop app, as Vite builds it (`app/vite.config.ts`, `npm run build:app`); served at `/`. */
@@ -20,6 +22,7 @@ export interface BuildLayout {
 export const BUILD_LAYOUT: BuildLayout = {
   rootDir: ROOT_DIR,
   resolverBuildDir: RESOLVER_BUILD_DIR,
+  lambdaBuildDir: path.join(ROOT_DIR, 'build', 'twin-lambda'),
   consoleBuildDir: path.join(ROOT_DIR, 'build', 'console'),
   appBuildDir: path.join(ROOT_DIR, 'app', 'dist'),
   stampsFile: path.join(ROOT_DIR, 'build', 'start-stamps.json'),
@@ -27,5 +30,7 @@ export const BUILD_LAYOUT: BuildLayout = {
 
 /** The folders a build part writes. */
 export function buildOutputs(layout: BuildLayout, part: BuildPart): string[] {
-  return part === 'resolvers' ? [layout.resolverBuildDir] : [layout.consoleBuildDir, layout.appBuildDir];
+  if (part === 'resolvers') return [layout.resolverBuildDir];
+  if (part === 'functions') return [layout.lambdaBuildDir];
+  return [layout.consoleBuildDir, layout.appBuildDir];
 }

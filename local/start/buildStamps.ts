@@ -12,8 +12,11 @@ export interface BuildStamp {
   readonly checkedCode?: readonly string[];
 }
 
-/** `npm start`'s builds: the resolvers (always), and the console and the shop app (unless `--no-app`). */
-export type BuildPart = 'resolvers' | 'app';
+/**
+ * `npm start`'s builds: the resolvers and the functions (always), and the console and the shop app
+ * (unless `--no-app`).
+ */
+export type BuildPart = 'resolvers' | 'functions' | 'app';
 
 export type BuildStamps = Readonly<Partial<Record<BuildPart, BuildStamp>>>;
 
