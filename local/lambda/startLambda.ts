@@ -107,10 +107,9 @@ export interface LambdaService extends LocalService {
 
 /**
  * Starts the Lambda twin: bundles every function with esbuild (or copies the bundles of `builtDir`) into
- * `<stateDir or a temp dir>/lambda/<name>/`,
- * serves the Lambda `Invoke` API on `port`, runs each function in its own warm `worker_threads` workers
- * (at most `concurrency` each, ended after `idleTimeoutMs` idle) and polls the queues of its `sqs`
- * triggers. Rejects on a build error or a missing trigger queue, leaving nothing running.
+ * `<stateDir or a temp dir>/lambda/<name>/`, serves the Lambda `Invoke` API on `port`, runs each function
+ * in its own warm `worker_threads` workers (at most `concurrency` each, ended after `idleTimeoutMs` idle)
+ * and polls the queues of its `sqs` triggers. Rejects on a build error or a missing trigger queue, leaving nothing running.
  */
 export async function startLambda(options: LambdaOptions): Promise<LambdaService> {
   const log = options.log;

@@ -23,11 +23,12 @@ export interface StartBuild extends BuildResult {
 }
 
 /**
- * Makes what `npm start` serves: the resolvers and the functions, and with `app` the console and the shop app. A part whose
- * stamp (`BuildStamps`) shows it was made from the repository's sources as they are now (`filesDigest`:
- * no file added, removed or written since), and whose outputs are as it left them, is kept; the others
- * are built in a process of their own (`runBuild`), which stamps each part it finishes. Resolves with
- * the digests of the resolver bundles checked clean, kept or new; rejects as `runBuild` does.
+ * Makes what `npm start` serves: the resolvers and the functions, and with `app` the console and the
+ * shop app. A part whose stamp (`BuildStamps`) shows it was made from the repository's sources as they
+ * are now (`filesDigest`: no file added, removed or written since), and whose outputs are as it left
+ * them, is kept; the others are built in a process of their own (`runBuild`), which stamps each part it
+ * finishes. Resolves with the digests of the resolver bundles checked clean, kept or new; rejects as
+ * `runBuild` does.
  */
 export async function buildForStart(options: StartBuildOptions): Promise<StartBuild> {
   const layout = options.layout ?? BUILD_LAYOUT;
