@@ -1,6 +1,5 @@
-import { build } from 'esbuild';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bundleWorkerScript } from '../bundleWorkerScript.js';
 
 /**
  * Bundles the worker-side runtime (`lambdaRuntime.ts`) into `<outDir>/runtime.mjs` and returns its path,
@@ -8,14 +7,6 @@ import { fileURLToPath } from 'node:url';
  */
 export async function bundleRuntime(outDir: string): Promise<string> {
   const file = path.join(outDir, 'runtime.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('./lambdaRuntime.ts', import.meta.url))],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-  });
+  await bundleWorkerScript(new URL('./lambdaRuntime.ts', import.meta.url), file);
   return file;
 }

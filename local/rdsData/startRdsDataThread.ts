@@ -1,11 +1,10 @@
-import { build } from 'esbuild';
 import type { Plugin } from 'esbuild';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundleWorkerScript } from '../bundleWorkerScript.js';
 import type { DataApiCalls } from './DataApiCalls.js';
 import type { RdsDataOptions, RdsDataService } from './startRdsData.js';
 
@@ -44,16 +43,7 @@ export async function startRdsDataThread(options: RdsDataOptions): Promise<RdsDa
   let worker: Worker;
   try {
     const file = path.join(outDir, 'rdsDataThread.mjs');
-    await build({
-      entryPoints: [fileURLToPath(new URL('./rdsDataThread.ts', import.meta.url))],
-      outfile: file,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      plugins: [packagesFromProject],
-      logLevel: 'silent',
-    });
+    await bundleWorkerScript(new URL('./rdsDataThread.ts', import.meta.url), file, [packagesFromProject]);
     worker = new Worker(file, { workerData: threadOptions satisfies ThreadOptions, execArgv: [] });
   } catch (error) {
     await rm(outDir, { recursive: true, force: true });
