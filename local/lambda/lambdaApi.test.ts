@@ -8,8 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../../infra/paths.js';
-import { fixtureFunctions } from './fixtures/fixtureFunctions.js';
+import { fixtureFunctions, TEST_LAMBDA } from './fixtures/fixtureFunctions.js';
 import { startLambda } from './index.js';
 import type { LambdaService } from './index.js';
 import { LOCAL_CREDENTIALS } from '../localAws.js';
@@ -35,10 +34,7 @@ describe('Lambda Invoke API (contract with @aws-sdk/client-lambda)', () => {
 
   beforeAll(async () => {
     lambda = await startLambda({
-      port: 0,
-      region: 'us-east-1',
-      accountId: '123456789012',
-      rootDir: ROOT_DIR,
+      ...TEST_LAMBDA,
       functions: { echo, fail, record },
       environment: () => ({ RECORD_FILE: recordFile }),
     });

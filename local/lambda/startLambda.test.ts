@@ -7,7 +7,7 @@ import type { ResourceLocator } from '../../infra/environment.js';
 import { ROOT_DIR } from '../../infra/paths.js';
 import { AwsError } from '../AwsError.js';
 import { bundleLambda } from './bundleLambda.js';
-import { fixtureFunctions } from './fixtures/fixtureFunctions.js';
+import { fixtureFunctions, TEST_LAMBDA } from './fixtures/fixtureFunctions.js';
 import { DEFAULT_CONCURRENCY, isReportLine, startLambda } from './index.js';
 import type { LambdaService } from './index.js';
 
@@ -47,12 +47,9 @@ describe('startLambda (in-process invoke)', () => {
 
   beforeAll(async () => {
     lambda = await startLambda({
-      port: 0,
+      ...TEST_LAMBDA,
       stateDir,
-      region: 'us-east-1',
-      accountId: '123456789012',
       log: (line) => logLines.push(line),
-      rootDir: ROOT_DIR,
       functions: fixtureFunctions,
       // As the twin does: the function's environment from the stack description, plus the endpoints.
       environment: (name) => ({
@@ -235,10 +232,7 @@ describe('startLambda concurrency', () => {
 
   beforeAll(async () => {
     lambda = await startLambda({
-      port: 0,
-      region: 'us-east-1',
-      accountId: '123456789012',
-      rootDir: ROOT_DIR,
+      ...TEST_LAMBDA,
       functions: { sleep: { ...fixtureFunctions.sleep, timeoutSeconds: 10 } },
       environment: () => ({}),
       concurrency: 2,
@@ -300,10 +294,7 @@ describe('startLambda workers by default', () => {
 
   beforeAll(async () => {
     lambda = await startLambda({
-      port: 0,
-      region: 'us-east-1',
-      accountId: '123456789012',
-      rootDir: ROOT_DIR,
+      ...TEST_LAMBDA,
       functions: { sleep: slow, sleepMore: slow, sleepIdle: slow },
       environment: () => ({}),
       concurrency: { sleepMore: 3 },
@@ -351,10 +342,7 @@ describe('startLambda workers by default', () => {
 
   it('refuses a cap that is not a whole number of at least 1, or that names no function', async () => {
     const options = {
-      port: 0,
-      region: 'us-east-1',
-      accountId: '123456789012',
-      rootDir: ROOT_DIR,
+      ...TEST_LAMBDA,
       functions: { sleep: slow },
       environment: () => ({}),
     };
@@ -383,10 +371,7 @@ describe('startLambda from bundles built before (builtDir)', () => {
   const stateDir = path.join(root, 'state');
   const functions = { echo: fixtureFunctions.echo };
   const options = {
-    port: 0,
-    region: 'us-east-1',
-    accountId: '123456789012',
-    rootDir: ROOT_DIR,
+    ...TEST_LAMBDA,
     functions,
     environment: () => ({}),
   };
