@@ -17,7 +17,7 @@ export class BuildError extends Error {
 }
 
 export interface BuildOptions {
-  /** What to build: the resolvers, the console and the shop app, or both. */
+  /** What to build (`BuildPart`): the resolvers, the functions, the console with the shop app. */
   readonly parts: readonly BuildPart[];
   /** The build script; `build.ts` beside this module unless given (tests give their own). */
   readonly script?: string;

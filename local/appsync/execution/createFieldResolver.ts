@@ -82,11 +82,13 @@ export function createFieldResolver(
         'ResolverCountLimitExceeded',
       );
     }
-    return resolveField(resolver, { source, args, state, info });
+    return resolveField(resolver, key, { source, args, state, info });
   };
 
+  /** Runs `key`'s resolver for one field: `Type.field`, as `resolvers` names it. */
   async function resolveField(
     resolver: LoadedResolver,
+    key: string,
     field: {
       readonly source: unknown;
       readonly args: Record<string, unknown>;
@@ -97,7 +99,6 @@ export function createFieldResolver(
     const { source, args, state, info } = field;
     const typeName = info.parentType.name;
     const fieldName = info.fieldName;
-    const key = `${typeName}.${fieldName}`;
     const invoke: InvokeDataSource = (dataSource, request) =>
       options.invokeDataSource(dataSource, request, key);
     const outcome = await runResolver(
